@@ -1,0 +1,10 @@
+import type { Locale } from './routing';
+import type messages from '../../messages/en.json';
+
+// Typed message keys: a missing or misspelt key is a compile error.
+declare module 'next-intl' {
+  interface AppConfig {
+    Locale: Locale;
+    Messages: typeof messages;
+  }
+}

@@ -1,0 +1,30 @@
+// Every page under /{locale}. The proxy answers anything else with the localized 404 page (status 404):
+// Next 16 can only server-render a 404 through its static root not-found, which cannot know the language.
+// tests/unit/routes.test.ts checks that each app/[locale]/**/page.tsx appears here.
+import { programSlugs } from './programs/slugs';
+
+const slug = `(?:${programSlugs.join('|')})`;
+const uuid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+/** Paths without the locale prefix, as regular expressions anchored at both ends. */
+export const localizedRoutes: readonly RegExp[] = [
+  /^\/?$/,
+  /^\/programs$/,
+  new RegExp(`^/programs/${slug}$`),
+  /^\/join$/,
+  /^\/talent$/,
+  /^\/talent\/thanks$/,
+  /^\/privacy$/,
+  /^\/staff$/,
+  /^\/staff\/login$/,
+  /^\/staff\/candidates$/,
+  new RegExp(`^/staff/candidates/${uuid}$`),
+  /^\/staff\/audit$/,
+  /^\/staff\/users$/,
+];
+
+/** `rest` is the path after `/{locale}` ('' for the home page). */
+export function isKnownLocalizedPath(rest: string): boolean {
+  const path = rest.length > 1 ? rest.replace(/\/$/, '') : rest;
+  return localizedRoutes.some((route) => route.test(path));
+}

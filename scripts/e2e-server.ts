@@ -1,0 +1,37 @@
+// The web server Playwright starts: a fresh migrated database and the production build on E2E_PORT.
+// It writes the database URL to .data/e2e-state.json so tests can check what the app stored.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createMigratedDatabase, databaseUrl, dropDatabasesLike, startTestCluster } from '../tests/support/postgres.ts';
+import { startAppServer } from '../tests/support/app-server.ts';
+import { seedE2e } from '../tests/support/e2e-seed.ts';
+
+const projectRoot = path.resolve(import.meta.dirname, '..');
+const port = Number(process.env.E2E_PORT ?? 3100);
+
+const cluster = await startTestCluster({ port: Number(process.env.E2E_PG_PORT ?? 54331), dataDirName: 'e2e-postgres' });
+await dropDatabasesLike(cluster.adminUrl, 'bt_e2e_');
+const name = await createMigratedDatabase(cluster.adminUrl, 'bt_e2e_');
+const url = databaseUrl(cluster.adminUrl, name);
+const seeded = await seedE2e(url);
+await mkdir(path.join(projectRoot, '.data'), { recursive: true });
+await writeFile(
+  path.join(projectRoot, '.data/e2e-state.json'),
+  JSON.stringify({ databaseUrl: url, baseUrl: `http://127.0.0.1:${port}`, ...seeded }, null, 2),
+);
+
+const server = await startAppServer({ port, env: { DATABASE_URL: url, ...seeded.env }, inheritOutput: true });
+console.log(`e2e server ready at ${server.url}`);
+
+let stopping = false;
+async function shutdown() {
+  if (stopping) return;
+  stopping = true;
+  await server.stop();
+  await dropDatabasesLike(cluster.adminUrl, 'bt_e2e_').catch(() => {});
+  await cluster.stop();
+  process.exit(0);
+}
+process.on('SIGTERM', shutdown);
+process.on('SIGINT', shutdown);
+server.process.once('exit', () => void shutdown());

@@ -1,0 +1,85 @@
+// `npm start`: serve the production build on PORT (3000). Without DATABASE_URL it runs an embedded
+// PostgreSQL with its data in .data/postgres (kept between runs), applies migrations, seeds, and on
+// Ctrl-C or SIGTERM stops the web server first (requests in flight finish), then the database.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { startDetachedPostgres } from './lib/postgres-process.ts';
+import { migrate } from './lib/migrate.ts';
+import { seed } from './lib/seed.ts';
+
+const projectRoot = path.resolve(import.meta.dirname, '..');
+const port = Number(process.env.PORT ?? 3000);
+
+if (!existsSync(path.join(projectRoot, '.next/BUILD_ID'))) {
+  console.error('No production build found. Run `npm run build` first (the README\'s first command does).');
+  process.exit(1);
+}
+
+let databaseUrl = process.env.DATABASE_URL;
+let database: Awaited<ReturnType<typeof startDetachedPostgres>> | undefined;
+if (!databaseUrl) {
+  const pgPort = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+  console.log(`DATABASE_URL is not set: starting the embedded PostgreSQL on 127.0.0.1:${pgPort}…`);
+  database = await startDetachedPostgres({ dataDir: path.join(projectRoot, '.data/postgres'), port: pgPort });
+  const admin = new pg.Client({ connectionString: database.adminUrl });
+  await admin.connect();
+  const { rowCount } = await admin.query(`SELECT 1 FROM pg_database WHERE datname = 'bilingual_talent'`);
+  if (!rowCount) await admin.query('CREATE DATABASE bilingual_talent');
+  await admin.end();
+  const url = new URL(database.adminUrl);
+  url.pathname = '/bilingual_talent';
+  databaseUrl = url.toString();
+  console.log(`Database files: ${database.dataDir}`);
+}
+
+try {
+  process.stdout.write(await migrate(databaseUrl));
+} catch (error) {
+  console.error(`Could not apply migrations: ${(error as Error).message}`);
+  await database?.stop();
+  process.exit(1);
+}
+const notes = await seed(databaseUrl);
+
+const next = spawn(process.execPath, [path.join(projectRoot, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
+  cwd: projectRoot,
+  stdio: 'inherit',
+  env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+});
+
+let stopping = false;
+async function shutdown(signal: NodeJS.Signals) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: stopping the web server…`);
+  if (next.exitCode === null) next.kill('SIGTERM');
+  await new Promise((resolve) => (next.exitCode === null ? next.once('exit', resolve) : resolve(null)));
+  if (database) {
+    console.log('Stopping the embedded PostgreSQL…');
+    await database.stop();
+  }
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+next.once('exit', (code) => {
+  if (!stopping) {
+    console.error(`next start exited with ${code}`);
+    void database?.stop().then(() => process.exit(code ?? 1));
+  }
+});
+
+// Say where the site is once it answers.
+for (let i = 0; i < 300 && !stopping; i++) {
+  try {
+    await fetch(`http://127.0.0.1:${port}/es`);
+    console.log(`\nBilingual Talent is running at http://localhost:${port} (Spanish: /es, English: /en).`);
+    for (const line of notes) console.log(line);
+    console.log('Press Ctrl-C to stop.');
+    break;
+  } catch {
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}

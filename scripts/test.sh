@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# `npm test`: everything, in the order that fails fastest. Integration tests use TEST_DATABASE_URL's server
+# when it is set, otherwise an embedded PostgreSQL; e2e tests run Chromium against a production build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "Chromium"
+bash scripts/ensure-chromium.sh
+step "Lint"
+npm run --silent lint
+step "Typecheck"
+npm run --silent typecheck
+step "Unit tests"
+npx vitest run --project unit
+step "Integration tests (real PostgreSQL)"
+npx vitest run --project integration
+step "Production build"
+npm run --silent build
+step "End-to-end tests (Chromium against next start)"
+npx playwright test

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+
+export interface E2eState {
+  databaseUrl: string;
+  baseUrl: string;
+}
+
+export function e2eState(): E2eState {
+  return JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../.data/e2e-state.json'), 'utf8'));
+}
+
+/** Query the database the e2e server uses, to check what the app stored. */
+export async function queryDb<R extends pg.QueryResultRow = Record<string, unknown>>(sql: string, params?: unknown[]) {
+  const client = new pg.Client({ connectionString: e2eState().databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query<R>(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,68 @@
+// Starts the production build (`next start`) as a child process and waits until it answers.
+// Used by the e2e web server and by tests that need their own instance (outages, SIGTERM, two instances).
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+
+export interface AppServer {
+  url: string;
+  process: ChildProcess;
+  /** Everything the server wrote to stdout and stderr so far. */
+  output(): string;
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+export async function startAppServer(options: {
+  port: number;
+  env: Record<string, string | undefined>;
+  /** Forward the server's output to this process's (the e2e server does; tests keep it). */
+  inheritOutput?: boolean;
+  readyPath?: string;
+}): Promise<AppServer> {
+  const nextBin = path.join(projectRoot, 'node_modules/next/dist/bin/next');
+  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(options.port)], {
+    cwd: projectRoot,
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  const collect = (chunk: Buffer, stream: NodeJS.WriteStream) => {
+    log += chunk.toString();
+    if (options.inheritOutput) stream.write(chunk);
+  };
+  child.stdout!.on('data', (c: Buffer) => collect(c, process.stdout));
+  child.stderr!.on('data', (c: Buffer) => collect(c, process.stderr));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+
+  const url = `http://127.0.0.1:${options.port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${log}`);
+    try {
+      const response = await fetch(url + (options.readyPath ?? '/es'), { redirect: 'manual' });
+      if (response.status < 500) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`next start did not answer within 60 s:\n${log}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+
+  return {
+    url,
+    process: child,
+    output: () => log,
+    async stop(signal = 'SIGTERM') {
+      if (child.exitCode !== null) return child.exitCode;
+      child.kill(signal);
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      const code = await exited;
+      clearTimeout(timer);
+      return code;
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isKnownLocalizedPath } from '@/lib/routes';
+import { programSlugs } from '@/lib/programs/slugs';
+
+const localeDir = path.resolve(import.meta.dirname, '../../app/[locale]');
+
+/** Every page.tsx under app/[locale], as a path with sample values for its dynamic segments. */
+function pagePaths(dir = localeDir, prefix = ''): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(dir)) {
+    const full = path.join(dir, entry);
+    if (statSync(full).isDirectory()) {
+      if (entry.startsWith('(')) found.push(...pagePaths(full, prefix));
+      else found.push(...pagePaths(full, `${prefix}/${entry}`));
+    } else if (entry === 'page.tsx') {
+      found.push(prefix);
+    }
+  }
+  return found;
+}
+
+function samples(route: string): string[] {
+  if (route.includes('[slug]')) return programSlugs.map((s) => route.replace('[slug]', s));
+  return [route.replace('[id]', '0b7c8e1e-3f0a-4f2b-9b1d-2a3c4d5e6f70')];
+}
+
+describe('route table used by the proxy for localized 404s', () => {
+  it('knows every page in app/[locale]', () => {
+    const pages = pagePaths().filter((p) => p !== '/not-found');
+    expect(pages.length).toBeGreaterThan(0);
+    const unknown = pages.flatMap(samples).filter((p) => !isKnownLocalizedPath(p));
+    expect(unknown).toEqual([]);
+  });
+
+  it('does not know made-up paths, unknown programs or the 404 page itself', () => {
+    for (const p of ['/nope', '/programs/unknown', '/programs/hello-valle/extra', '/not-found', '/staff/candidates/123']) {
+      expect(isKnownLocalizedPath(p), p).toBe(false);
+    }
+  });
+
+  it('accepts a trailing slash', () => {
+    expect(isKnownLocalizedPath('/programs/')).toBe(true);
+    expect(isKnownLocalizedPath('')).toBe(true);
+  });
+});
