@@ -1,0 +1,22 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isMunicipalityCode, municipalities, municipalityName } from '@/lib/municipalities';
+
+const source = path.resolve(import.meta.dirname, '../../../shared/data/valle-del-cauca-municipalities.csv');
+
+describe('municipalities', () => {
+  it('are the 42 of Valle del Cauca, Cali being 76001', () => {
+    expect(municipalities).toHaveLength(42);
+    expect(municipalityName('76001')).toBe('Santiago de Cali');
+    expect(isMunicipalityCode('05001')).toBe(false);
+  });
+
+  it.runIf(existsSync(source))("match the agency's CSV exactly", () => {
+    const rows = readFileSync(source, 'utf8').trim().split('\n').slice(1).map((line) => {
+      const [code, ...name] = line.split(',');
+      return { code: code!.trim(), name: name.join(',').trim() };
+    });
+    expect(municipalities).toEqual(rows);
+  });
+});
