@@ -68,7 +68,7 @@ export async function JoinPage({ locale }: { locale: Locale }) {
             <li>{t('how.write', { email: agencyEmail })}</li>
             <li>{t('how.reply')}</li>
           </ol>
-          <ButtonLink href={mailFor(t('mail.subjectGeneric'))} variant="primary" className="mt-8 break-all">
+          <ButtonLink href={mailFor(t('mail.subjectGeneric'))} variant="primary" className="mt-8 wrap-anywhere">
             {agencyEmail}
           </ButtonLink>
         </section>

@@ -10,7 +10,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
   const m = await getTranslations({ locale, namespace: 'Metadata' });
   return (
     <footer className="bg-ink text-sm text-slate-200">
-      <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 sm:px-6 md:grid-cols-[2fr_1fr_1fr]">
+      <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 sm:px-6 md:grid-cols-[2fr_1fr_1.3fr]">
         <div className="max-w-md">
           <p className="flex items-center gap-3 text-base font-bold text-white">
             <LogoMark className="size-8 shrink-0" />
@@ -42,8 +42,8 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           <p className="font-semibold text-white">{t('contactHeading')}</p>
           <ul className="mt-3 flex flex-col gap-2">
             <li>
-              <a className={`${linkClass} break-all`} href={`mailto:${agencyEmail}`}>
-                {t('contact', { email: agencyEmail })}
+              <a className={linkClass} href={`mailto:${agencyEmail}`}>
+                {agencyEmail}
               </a>
             </li>
             <li>

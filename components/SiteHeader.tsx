@@ -16,12 +16,12 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
       >
         {t('skipToContent')}
       </a>
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3 sm:px-6">
-        <a href={`/${locale}`} className="flex items-center gap-3 rounded-lg" aria-label={t('homeLink')}>
-          <LogoMark className="size-10 shrink-0" />
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-3 gap-y-3 px-4 py-3 sm:gap-x-6 sm:px-6">
+        <a href={`/${locale}`} className="flex items-center gap-2 rounded-lg sm:gap-3" aria-label={t('homeLink')}>
+          <LogoMark className="size-8 shrink-0 sm:size-10" />
           <span className="flex flex-col leading-tight">
-            <span className="text-lg font-extrabold tracking-tight text-brand-800">{m('siteName')}</span>
-            <span className="text-xs font-medium text-slate-600">{t('byAgency')}</span>
+            <span className="text-base font-extrabold tracking-tight text-brand-800 sm:text-lg">{m('siteName')}</span>
+            <span className="text-[0.7rem] font-medium text-slate-600 sm:text-xs">{t('byAgency')}</span>
           </span>
         </a>
         <nav aria-label={t('primaryNav')} className="order-3 w-full md:order-none md:w-auto">

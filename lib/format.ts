@@ -6,3 +6,8 @@ const numberLocales: Record<Locale, string> = { es: 'es-CO', en: 'en-US' };
 export function formatNumber(locale: Locale, value: number): string {
   return new Intl.NumberFormat(numberLocales[locale], { maximumFractionDigits: 1 }).format(value);
 }
+
+/** "A, B and C" / "A, B y C". */
+export function formatList(locale: Locale, items: readonly string[]): string {
+  return new Intl.ListFormat(numberLocales[locale], { type: 'conjunction' }).format(items);
+}

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
-import { formatNumber } from '@/lib/format';
+import { formatList, formatNumber } from '@/lib/format';
 import { programActionHref, programs, type Program } from '@/lib/programs/data';
 import { ButtonLink } from '@/components/ui/ButtonLink';
 import { Container } from '@/components/ui/Container';
@@ -58,7 +58,7 @@ export async function ProgramDetail({ locale, program }: { locale: Locale; progr
   if (program.partOf) behind.push({ label: t('detail.partOf'), value: t('detail.compromisoValle') });
   if (program.since !== undefined) behind.push({ label: t('detail.since'), value: String(program.since) });
   if (program.sectors.length > 0) {
-    behind.push({ label: t('detail.sectors'), value: program.sectors.map((s) => t(`sector.${s}`)).join(', ') });
+    behind.push({ label: t('detail.sectors'), value: formatList(locale, program.sectors.map((s) => t(`sector.${s}`))) });
   }
 
   const who: Row[] = [];
@@ -160,23 +160,26 @@ export async function ProgramDetail({ locale, program }: { locale: Locale; progr
 
           {program.components.length > 0 && (
             <Section id="components" title={t('detail.componentsHeading')}>
-              <ol className="mt-5 grid gap-4 md:grid-cols-3">
+              <ol className="mt-5 flex flex-col gap-4">
                 {program.components.map((c, index) => (
-                  <li key={c} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+                  <li key={c} className="flex gap-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
                     <span
                       aria-hidden="true"
-                      className="flex size-9 items-center justify-center rounded-full bg-brand-700 font-bold text-white"
+                      className="flex size-9 shrink-0 items-center justify-center rounded-full bg-brand-700 font-bold text-white"
                     >
                       {index + 1}
                     </span>
-                    <h3 className="mt-3 text-lg font-bold text-brand-800">{t(`component.${c}.title`)}</h3>
-                    <p className="mt-2 text-slate-700">{t(`component.${c}.description`)}</p>
-                    {c === 'data-platform' && program.testSources.length > 0 && (
-                      <p className="mt-3 text-sm text-slate-700">
-                        <span className="font-semibold">{t('detail.testSources')}:</span>{' '}
-                        {program.testSources.map((s) => t(`testSource.${s}`)).join(', ')}
-                      </p>
-                    )}
+                    <div>
+                      <h3 className="text-lg font-bold text-brand-800">{t(`component.${c}.title`)}</h3>
+                      <p className="mt-2 text-slate-700">{t(`component.${c}.description`)}</p>
+                      {c === 'data-platform' && program.testSources.length > 0 && (
+                        <p className="mt-3 text-sm font-medium text-slate-700">
+                          {t('detail.testSources', {
+                            tests: formatList(locale, program.testSources.map((s) => t(`testSource.${s}`))),
+                          })}
+                        </p>
+                      )}
+                    </div>
                   </li>
                 ))}
               </ol>
