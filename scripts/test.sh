@@ -18,5 +18,6 @@ step "Integration tests (real PostgreSQL)"
 npx vitest run --project integration
 step "Production build"
 npm run --silent build
+node --import tsx scripts/check-prerendered.ts
 step "End-to-end tests (Chromium against next start)"
 npx playwright test

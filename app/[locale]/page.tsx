@@ -2,6 +2,11 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing, type Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { HomeHero } from '@/components/home/HomeHero';
+import { HomeAbout } from '@/components/home/HomeAbout';
+import { HomeFacts } from '@/components/home/HomeFacts';
+import { HomePrograms } from '@/components/home/HomePrograms';
+import { JoinBand } from '@/components/JoinBand';
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -9,17 +14,21 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = (await params) as { locale: Locale };
-  return pageMetadata({ locale, path: '/' });
+  const t = await getTranslations({ locale, namespace: 'Home.meta' });
+  return pageMetadata({ locale, path: '/', description: t('description') });
 }
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'Home' });
+  const t = await getTranslations({ locale, namespace: 'Home.join' });
   return (
-    <div className="mx-auto max-w-6xl px-4 py-10">
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <p className="mt-4 max-w-2xl text-lg">{t('intro')}</p>
-    </div>
+    <>
+      <HomeHero locale={locale} />
+      <HomeAbout locale={locale} />
+      <HomeFacts locale={locale} />
+      <HomePrograms locale={locale} />
+      <JoinBand id="join" heading={t('heading')} text={t('text')} href={`/${locale}/join`} link={t('link')} />
+    </>
   );
 }

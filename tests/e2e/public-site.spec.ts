@@ -1,0 +1,196 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { routing, type Locale } from '@/lib/i18n/routing';
+import { publicPaths } from '@/lib/public-pages';
+import en from '@/messages/en.json' with { type: 'json' };
+import es from '@/messages/es.json' with { type: 'json' };
+
+const messages = { en, es } as const;
+const other = (locale: Locale): Locale => (locale === 'es' ? 'en' : 'es');
+const urlOf = (locale: Locale, path: string) => `/${locale}${path === '/' ? '' : path}`;
+const pages = routing.locales.flatMap((locale) => publicPaths.map((path) => ({ locale, path, url: urlOf(locale, path) })));
+
+/** Opens a page and records every request it makes, so a test can check where they went. */
+async function open(page: Page, url: string) {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  const response = await page.goto(url);
+  return { response, requested };
+}
+
+test.describe('every public page', () => {
+  for (const { locale, path, url } of pages) {
+    test(`${url} answers 200 in its language with one h1, its own metadata and nothing from another origin`, async ({
+      page,
+      baseURL,
+    }) => {
+      const { response, requested } = await open(page, url);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page.locator('main#main')).toHaveCount(1);
+
+      const head = page.locator('head');
+      await expect(head.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${url}$`));
+      for (const [lang, target] of [
+        [locale, url],
+        [other(locale), urlOf(other(locale), path)],
+        ['x-default', urlOf(routing.defaultLocale, path)],
+      ]) {
+        await expect(head.locator(`link[rel="alternate"][hreflang="${lang}"]`)).toHaveAttribute(
+          'href',
+          new RegExp(`${target}$`),
+        );
+      }
+      await expect(head.locator('meta[property="og:title"]')).toHaveAttribute('content', await page.title());
+      await expect(head.locator('meta[name="description"]')).toHaveAttribute('content', /.{40,}/);
+      await expect(head.locator('link[rel="icon"]')).toHaveAttribute('href', /icon\.svg/);
+
+      const origin = new URL(baseURL!).origin;
+      expect(requested.filter((r) => !r.startsWith(`${origin}/`) && !r.startsWith('data:'))).toEqual([]);
+    });
+
+    test(`${url} has no accessibility violations (axe, WCAG 2.1 A and AA)`, async ({ page }) => {
+      await page.goto(url);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
+    });
+
+    test(`${url} fits a 320 px wide screen without horizontal scrolling`, async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(url);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+
+    test(`${url}: the first Tab reaches the skip link, which moves focus to the main content`, async ({ page }) => {
+      await page.goto(url);
+      await page.keyboard.press('Tab');
+      const skip = page.getByRole('link', { name: messages[locale].Layout.skipToContent });
+      await expect(skip).toBeFocused();
+      await expect(skip).toBeVisible();
+      expect(await skip.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+      await page.keyboard.press('Enter');
+      await expect(page.locator('main#main')).toBeFocused();
+    });
+  }
+
+  for (const locale of routing.locales) {
+    test(`pages in ${locale} each have a title and description of their own`, async ({ page }) => {
+      const seen = { titles: new Set<string>(), descriptions: new Set<string>() };
+      for (const path of publicPaths) {
+        await page.goto(urlOf(locale, path));
+        seen.titles.add(await page.title());
+        seen.descriptions.add((await page.locator('meta[name="description"]').getAttribute('content')) ?? '');
+      }
+      expect(seen.titles.size).toBe(publicPaths.length);
+      expect(seen.descriptions.size).toBe(publicPaths.length);
+    });
+  }
+});
+
+test.describe('the language switcher', () => {
+  for (const path of publicPaths) {
+    test(`round-trips ${urlOf('es', path)} to English and back to the same page`, async ({ page }) => {
+      await page.goto(urlOf('es', path));
+      await page.getByRole('navigation', { name: es.LocaleSwitcher.label }).getByRole('link').click();
+      await expect(page).toHaveURL(new RegExp(`${urlOf('en', path)}$`));
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await page.getByRole('navigation', { name: en.LocaleSwitcher.label }).getByRole('link').click();
+      await expect(page).toHaveURL(new RegExp(`${urlOf('es', path)}$`));
+      await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    });
+  }
+});
+
+test.describe('calls to action', () => {
+  for (const locale of routing.locales) {
+    test(`Hello Valle!'s sign-up in ${locale} opens the talent form with the program preselected`, async ({ page }) => {
+      await page.goto(urlOf(locale, '/programs/hello-valle'));
+      const signUp = page.getByRole('link', { name: messages[locale].Programs.items['hello-valle'].action.label });
+      await expect(signUp).toHaveAttribute('href', `/${locale}/talent?program=hello-valle`);
+    });
+
+    test(`keyboard alone reaches Hello Valle!'s sign-up in ${locale}`, async ({ page }) => {
+      await page.goto(urlOf(locale, '/programs/hello-valle'));
+      const target = `/${locale}/talent?program=hello-valle`;
+      let href: string | null = null;
+      for (let i = 0; i < 40 && href !== target; i++) {
+        await page.keyboard.press('Tab');
+        href = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? null);
+      }
+      expect(href).toBe(target);
+    });
+
+    test(`the home page in ${locale} asks people to sign up and shows the regional facts with their year`, async ({
+      page,
+    }) => {
+      await page.goto(urlOf(locale, '/'));
+      const main = page.locator('main');
+      await expect(main.getByRole('link', { name: messages[locale].Home.cta.signUp })).toHaveAttribute(
+        'href',
+        `/${locale}/talent`,
+      );
+      await expect(main).toContainText(locale === 'es' ? '8.000' : '8,000');
+      await expect(main).toContainText('2023');
+      await expect(main).toContainText('17');
+      await expect(main).toContainText('2021');
+      await expect(main).toContainText(locale === 'es' ? '353,4' : '353.4');
+      for (const employer of ['TaskUs', 'Alorica', 'Globant', 'TSO Mobile', 'Moove it', 'Foundever', 'Encora']) {
+        await expect(main.getByText(employer, { exact: true })).toBeVisible();
+      }
+      for (const slug of ['hello-valle', 'cali-open-to-work']) {
+        await expect(main.locator(`a[href="/${locale}/programs/${slug}"]`)).toHaveCount(1);
+      }
+    });
+
+    test(`organizations in ${locale} get an e-mail link with a subject for their kind`, async ({ page }) => {
+      await page.goto(urlOf(locale, '/join'));
+      const mailto = await page
+        .locator('main a[href^="mailto:"]')
+        .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+      expect(mailto.length).toBeGreaterThanOrEqual(7);
+      const subjects = mailto.map((href) => new URL(href).searchParams.get('subject'));
+      expect(subjects).toContain(
+        messages[locale].Join.mail.subject.replace('{audience}', messages[locale].Join.audiences.schools.as),
+      );
+      expect(new Set(subjects).size).toBe(mailto.length);
+    });
+  }
+});
+
+test.describe('files for search engines and browsers', () => {
+  test('sitemap.xml lists every public page in both languages, each with its alternates', async ({ request }) => {
+    const response = await request.get('/sitemap.xml');
+    expect(response.status()).toBe(200);
+    const xml = await response.text();
+    const entries = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map(([, body]) => ({
+      loc: new URL(/<loc>(.*?)<\/loc>/.exec(body!)![1]!).pathname,
+      alternates: Object.fromEntries(
+        [...body!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]) => [lang, new URL(href!).pathname]),
+      ),
+    }));
+    expect(entries.map((e) => e.loc).sort()).toEqual(pages.map((p) => p.url).sort());
+    for (const { path, url } of pages) {
+      expect(entries.find((e) => e.loc === url)?.alternates).toEqual({
+        es: urlOf('es', path),
+        en: urlOf('en', path),
+        'x-default': urlOf(routing.defaultLocale, path),
+      });
+    }
+  });
+
+  test('robots.txt keeps crawlers out of staff pages and the API and points at the sitemap', async ({ request }) => {
+    const body = await (await request.get('/robots.txt')).text();
+    for (const rule of ['Disallow: /es/staff', 'Disallow: /en/staff', 'Disallow: /api/']) expect(body).toContain(rule);
+    expect(body).toMatch(/Sitemap: .*\/sitemap\.xml/);
+  });
+
+  test('the favicon is served from the site itself', async ({ request }) => {
+    const response = await request.get('/icon.svg');
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain('image/svg+xml');
+  });
+});

@@ -1,0 +1,36 @@
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { nonPublicPagePrefixes, publicPaths } from '@/lib/public-pages';
+import { isKnownLocalizedPath } from '@/lib/routes';
+import { programSlugs } from '@/lib/programs/slugs';
+
+const localeDir = path.resolve(import.meta.dirname, '../../app/[locale]');
+
+/** Every page.tsx under app/[locale] as a path, program slugs filled in. */
+function pagePaths(dir = localeDir, prefix = ''): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const full = path.join(dir, entry);
+    if (statSync(full).isDirectory()) return pagePaths(full, entry.startsWith('(') ? prefix : `${prefix}/${entry}`);
+    return entry === 'page.tsx' ? [prefix || '/'] : [];
+  }).flatMap((p) => (p.includes('[slug]') ? programSlugs.map((s) => p.replace('[slug]', s)) : [p]));
+}
+
+const isNonPublic = (p: string) => nonPublicPagePrefixes.some((prefix) => p === prefix || p.startsWith(`${prefix}/`));
+
+describe('the list of public pages', () => {
+  it('holds every page under app/[locale] that is not staff-only, a confirmation or the 404 page', () => {
+    const pages = pagePaths().filter((p) => !isNonPublic(p));
+    expect(pages.filter((p) => !publicPaths.includes(p))).toEqual([]);
+  });
+
+  it('holds only pages that exist and the proxy serves', () => {
+    const pages = new Set(pagePaths());
+    expect(publicPaths.filter((p) => !pages.has(p) || !isKnownLocalizedPath(p === '/' ? '' : p))).toEqual([]);
+  });
+
+  it('includes the home page, the programs and every program', () => {
+    expect(publicPaths).toEqual(expect.arrayContaining(['/', '/programs', '/join', '/programs/hello-valle']));
+    expect(publicPaths.filter((p) => p.startsWith('/programs/'))).toHaveLength(programSlugs.length);
+  });
+});
