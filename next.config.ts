@@ -1,5 +1,7 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { programSlugs } from './lib/programs/slugs';
+import { signUpBodyLimit } from './lib/candidates/limits';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -18,6 +20,23 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ['pino', 'argon2', '@node-rs/argon2', 'exceljs', 'pg'],
+  experimental: {
+    // The sign-up form is about 1 kB: refuse anything much larger before it is parsed.
+    serverActions: { bodySizeLimit: signUpBodyLimit },
+  },
+  async rewrites() {
+    return {
+      // The sign-up page is prerendered, so it cannot read `?program=`: a known program is served by the
+      // prerendered variant with that program ticked, at the same address (works without JavaScript).
+      beforeFiles: [
+        {
+          source: '/:locale(es|en)/talent',
+          has: [{ type: 'query', key: 'program', value: `(?<program>${programSlugs.join('|')})` }],
+          destination: '/:locale/talent/for/:program',
+        },
+      ],
+    };
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },
