@@ -135,6 +135,8 @@ export function TalentForm(props: { locale: Locale; action: SignUpAction; initia
       method="post"
       noValidate
       aria-label={t('label')}
+      // Marks the moment the form checks answers in the browser (tests wait for it).
+      data-enhanced={hydrated ? 'true' : undefined}
       onSubmit={form.handleSubmit(onValid)}
       className="mt-8 flex flex-col gap-6"
     >
@@ -266,12 +268,14 @@ export function TalentForm(props: { locale: Locale; action: SignUpAction; initia
                 className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
                 {...register('englishLevel')}
               />
-              <label htmlFor={id(`englishLevel-${level}`)}>
-                <span className="font-medium">{o(`englishLevel.${level}.label`)}</span>
-                <span id={id(`englishLevel-${level}-description`)} className="block text-sm text-slate-700">
+              <div>
+                <label htmlFor={id(`englishLevel-${level}`)} className="font-medium">
+                  {o(`englishLevel.${level}.label`)}
+                </label>
+                <p id={id(`englishLevel-${level}-description`)} className="text-sm text-slate-700">
                   {o(`englishLevel.${level}.description`)}
-                </span>
-              </label>
+                </p>
+              </div>
             </div>
           ))}
         </div>
