@@ -1,3 +1,4 @@
+import { currentYearInColombia } from '../../lib/candidates/schema';
 import { queryDb } from './support';
 import {
   expect,
@@ -37,7 +38,8 @@ const copy = {
   },
 } as const;
 
-const underageYear = String(new Date().getFullYear() - 17);
+// Born 17 years before this year (in Colombia): under 18 whatever the birthday.
+const underageYear = String(currentYearInColombia() - 17);
 
 async function candidateByEmail(email: string) {
   return queryDb<{ id: string; full_name: string; locale: string; municipality: string; english_level: string; programs: string[] }>(

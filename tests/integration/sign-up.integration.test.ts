@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { signUp, type SignUpOutcome } from '@/lib/candidates/sign-up';
 import { consentNotice } from '@/lib/consent/notice';
+import { currentYearInColombia } from '@/lib/candidates/schema';
 import { consentPurposes, privacyPolicy } from '@/lib/consent/policy';
 import { disconnectDb } from '@/lib/db/client';
 import { perTestDatabase } from '../support/test-database.ts';
@@ -109,7 +110,7 @@ describe('sign-up', () => {
     ['birthYear', { birthYear: '' }, 'birthYear.required'],
     ['birthYear', { birthYear: '98' }, 'birthYear.invalid'],
     ['birthYear', { birthYear: '1899' }, 'birthYear.tooEarly'],
-    ['birthYear', { birthYear: String(new Date().getFullYear() - 17) }, 'birthYear.underage'],
+    ['birthYear', { birthYear: String(currentYearInColombia() - 17) }, 'birthYear.underage'],
     ['englishLevel', { englishLevel: undefined }, 'englishLevel.required'],
     ['englishLevel', { englishLevel: 'D1' }, 'englishLevel.required'],
     ['interests', { interests: [] }, 'interests.required'],
