@@ -8,8 +8,8 @@ import { test as base, expect, type Browser, type Page } from '@playwright/test'
  * sign-up rate limit, which counts per address, never mixes tests up.
  */
 export const test = base.extend({
-  extraHTTPHeaders: async ({}, use, testInfo) => {
-    await use({ 'X-Forwarded-For': addressFor(`${testInfo.testId}:${testInfo.repeatEachIndex}:${testInfo.retry}`) });
+  extraHTTPHeaders: async ({}, provide, testInfo) => {
+    await provide({ 'X-Forwarded-For': addressFor(`${testInfo.testId}:${testInfo.repeatEachIndex}:${testInfo.retry}`) });
   },
 });
 export { expect };
