@@ -34,6 +34,14 @@ const nextConfig: NextConfig = {
           has: [{ type: 'query', key: 'program', value: `(?<program>${programSlugs.join('|')})` }],
           destination: '/:locale/talent/for/:program',
         },
+        {
+          // A form posted before the scripts loaded comes back from talent/submit (the no-JavaScript route),
+          // and the browser stays at that address; once the scripts run, the router sends the server action
+          // there too. Route it to the form's page, which runs the action.
+          source: '/:locale(es|en)/talent/submit',
+          has: [{ type: 'header', key: 'next-action' }],
+          destination: '/:locale/talent',
+        },
       ],
     };
   },

@@ -77,6 +77,10 @@ export function TalentForm(props: { locale: Locale; action: SignUpAction; initia
     shouldFocusError: true,
   });
   const { register, formState } = form;
+  // react-hook-form only re-renders for the parts of formState read during render: read them on every render,
+  // including the first (server-rendered) one, or errors set before hydration completes would never show.
+  const liveErrors = formState.errors as FieldErrors<Record<SignUpField, unknown>>;
+  const submitCount = formState.submitCount;
 
   // Until react-hook-form has taken over (server render, no JavaScript), the server's errors are the errors.
   const [hydrated, setHydrated] = useState(false);
@@ -100,14 +104,12 @@ export function TalentForm(props: { locale: Locale; action: SignUpAction; initia
   }, [state, form]);
 
   const errorOf = (field: SignUpField): SignUpErrorKey | undefined =>
-    hydrated
-      ? ((formState.errors as FieldErrors<Record<SignUpField, unknown>>)[field]?.message as SignUpErrorKey | undefined)
-      : props.initialState.fieldErrors[field];
+    hydrated ? (liveErrors[field]?.message as SignUpErrorKey | undefined) : props.initialState.fieldErrors[field];
   const errors = signUpFields.flatMap((field) => {
     const key = errorOf(field);
     return key ? [{ field, key }] : [];
   });
-  const showSummary = errors.length > 0 && (!hydrated || formState.submitCount > 0 || state !== props.initialState);
+  const showSummary = errors.length > 0 && (!hydrated || submitCount > 0 || state !== props.initialState);
   const statusMessage = state.status === 'unavailable' || state.status === 'rateLimited' || state.status === 'tooLarge' ? t(`status.${state.status}`) : null;
 
   const onValid = () => {

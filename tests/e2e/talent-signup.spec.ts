@@ -4,6 +4,7 @@ import {
   expect,
   expectNoAxeViolations,
   expectNoAxeViolationsAsServed,
+  expectNoFieldErrors,
   fillSignUp,
   goodAnswers,
   test,
@@ -105,7 +106,7 @@ for (const locale of ['es', 'en'] as const) {
       await page.locator('#signup-email').fill(email);
       await page.locator('#signup-birthYear').fill('1990');
       await fillSignUp(page, { interests: ['technology'], consent: true });
-      await expect(page.locator('#signup-fullName-error')).toHaveCount(0);
+      await expectNoFieldErrors(page);
       await page.getByRole('button', { name: text.submit }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.thanks);
       expect(await candidateByEmail(email)).toHaveLength(1);
@@ -244,6 +245,27 @@ for (const locale of ['es', 'en'] as const) {
     });
   });
 }
+
+test('a form sent before JavaScript took over comes back with its errors and then works with JavaScript', async ({ page }) => {
+  await page.goto('/es/talent');
+  await waitForEnhancedForm(page);
+  await fillSignUp(page, { ...goodAnswers, fullName: 'A', email: uniqueEmail('early') });
+  // form.submit() skips the enhanced handler: the same native post a browser makes before hydration.
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/es/talent/submit')),
+    page.locator('form[aria-label]').evaluate((form: HTMLFormElement) => form.submit()),
+  ]);
+  expect(response.status()).toBe(422);
+  await waitForEnhancedForm(page);
+  await expect(page.locator('#signup-fullName-error')).toContainText(copy.es.nameTooShort);
+
+  const email = uniqueEmail('early-fixed');
+  await fillSignUp(page, { fullName: 'Ana María', email });
+  await expectNoFieldErrors(page);
+  await page.getByRole('button', { name: copy.es.submit }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(copy.es.thanks);
+  expect(await candidateByEmail(email)).toHaveLength(1);
+});
 
 test.describe('sign-up requests', () => {
   test('the same email again gets the same answer and keeps one candidate', async ({ request }) => {

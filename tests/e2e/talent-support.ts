@@ -1,7 +1,7 @@
 // Helpers for the sign-up e2e tests.
 import { createHash } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Browser, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type Locator, type Page } from '@playwright/test';
 
 /**
  * Every test posts from its own client address (X-Forwarded-For, which the app trusts as a proxy's), so the
@@ -54,10 +54,26 @@ export async function fillSignUp(page: Page, answers: FormAnswers): Promise<void
   if (answers.municipality !== undefined) await page.locator('#signup-municipality').selectOption(answers.municipality);
   // Leaving a field shows its error, which moves what is below it: let that happen before clicking further down.
   await page.locator('#signup-municipality').focus();
-  if (answers.englishLevel) await page.locator(`#signup-englishLevel-${answers.englishLevel}`).check();
-  for (const interest of answers.interests ?? []) await page.locator(`#signup-interests-${interest}`).check();
-  for (const program of answers.programs ?? []) await page.locator(`#signup-programs-${program}`).check();
-  if (answers.consent) await page.locator('#signup-consent').check();
+  if (answers.englishLevel) await tick(page.locator(`#signup-englishLevel-${answers.englishLevel}`));
+  for (const interest of answers.interests ?? []) await tick(page.locator(`#signup-interests-${interest}`));
+  for (const program of answers.programs ?? []) await tick(page.locator(`#signup-programs-${program}`));
+  if (answers.consent) await tick(page.locator('#signup-consent'));
+}
+
+/**
+ * Tick a box or radio. Answering one question can remove its error message a moment later (validation is
+ * asynchronous), moving everything below; a click landing in that instant misses, so try again until ticked.
+ */
+async function tick(choice: Locator): Promise<void> {
+  await expect(async () => {
+    if (!(await choice.isChecked())) await choice.check({ timeout: 2_000 });
+    expect(await choice.isChecked()).toBe(true);
+  }).toPass({ timeout: 15_000 });
+}
+
+/** Before sending a form expected to go through: no error is left on screen (and the layout has settled). */
+export async function expectNoFieldErrors(page: Page): Promise<void> {
+  await expect(page.locator('form [id^="signup-"][id$="-error"]')).toHaveCount(0);
 }
 
 /** With JavaScript on, wait until the form validates in the browser, so the test exercises that path. */
