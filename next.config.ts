@@ -2,6 +2,7 @@ import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { programSlugs } from './lib/programs/slugs';
 import { signUpBodyLimit } from './lib/candidates/limits';
+import { agencyEmail } from './lib/site';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -20,6 +21,11 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ['pino', 'argon2', '@node-rs/argon2', 'exceljs', 'pg'],
+  env: {
+    // Fixed at build time in server code too: the consent notice quotes this address, and the notice that
+    // prerendered pages show must hash the same as the one the sign-up stores, whatever the runtime env says.
+    AGENCY_EMAIL: agencyEmail,
+  },
   experimental: {
     // The sign-up form is about 1 kB: refuse anything much larger before it is parsed.
     serverActions: { bodySizeLimit: signUpBodyLimit },

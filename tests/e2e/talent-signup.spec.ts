@@ -59,7 +59,12 @@ for (const locale of ['es', 'en'] as const) {
       await waitForEnhancedForm(page);
       await expect(page.locator('#signup-consent')).not.toBeChecked();
       await fillSignUp(page, { ...goodAnswers, email: email.toUpperCase() });
-      await page.getByRole('button', { name: text.submit }).click();
+      const [post] = await Promise.all([
+        page.waitForRequest((r) => r.method() === 'POST'),
+        page.getByRole('button', { name: text.submit }).click(),
+      ]);
+      // Sent by the server action, not by the plain form.
+      expect(post.headers()['next-action']).toBeTruthy();
 
       await expect(page).toHaveURL(new RegExp(`/${locale}/talent/thanks$`));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.thanks);
