@@ -1,5 +1,8 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { programSlugs } from './lib/programs/slugs';
+import { signUpBodyLimit } from './lib/candidates/limits';
+import { agencyEmail } from './lib/site';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -18,6 +21,36 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ['pino', 'argon2', '@node-rs/argon2', 'exceljs', 'pg'],
+  env: {
+    // Fixed at build time in server code too: the consent notice quotes this address, and the notice that
+    // prerendered pages show must hash the same as the one the sign-up stores, whatever the runtime env says.
+    AGENCY_EMAIL: agencyEmail,
+  },
+  experimental: {
+    // The sign-up form is about 1 kB: refuse anything much larger before it is parsed.
+    serverActions: { bodySizeLimit: signUpBodyLimit },
+  },
+  async rewrites() {
+    return {
+      // The sign-up page is prerendered, so it cannot read `?program=`: a known program is served by the
+      // prerendered variant with that program ticked, at the same address (works without JavaScript).
+      beforeFiles: [
+        {
+          source: '/:locale(es|en)/talent',
+          has: [{ type: 'query', key: 'program', value: `(?<program>${programSlugs.join('|')})` }],
+          destination: '/:locale/talent/for/:program',
+        },
+        {
+          // A form posted before the scripts loaded comes back from talent/submit (the no-JavaScript route),
+          // and the browser stays at that address; once the scripts run, the router sends the server action
+          // there too. Route it to the form's page, which runs the action.
+          source: '/:locale(es|en)/talent/submit',
+          has: [{ type: 'header', key: 'next-action' }],
+          destination: '/:locale/talent',
+        },
+      ],
+    };
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -9,7 +9,18 @@ export const publicPaths: readonly string[] = [
   '/programs',
   ...programSlugs.map((slug) => `/programs/${slug}`),
   '/join',
+  '/talent',
+  '/privacy',
 ];
 
 /** Pages under app/[locale] that are not public pages: not listed in the sitemap nor required static. */
-export const nonPublicPagePrefixes: readonly string[] = ['/staff', '/not-found', '/talent/thanks'];
+// `/talent/for/{slug}` are the prerendered `?program=` variants of /talent (canonical /talent); review and
+// submit serve the form without JavaScript.
+export const nonPublicPagePrefixes: readonly string[] = [
+  '/staff',
+  '/not-found',
+  '/talent/thanks',
+  '/talent/for',
+  '/talent/review',
+  '/talent/submit',
+];

@@ -14,6 +14,10 @@ export const localizedRoutes: readonly RegExp[] = [
   /^\/join$/,
   /^\/talent$/,
   /^\/talent\/thanks$/,
+  // talent/for/{slug}: the form with a program ticked (what /talent?program={slug} is rewritten to);
+  // talent/submit: the form's no-JavaScript target (route handler); talent/review: the form sent back with errors.
+  new RegExp(`^/talent/for/${slug}$`),
+  /^\/talent\/(?:submit|review)$/,
   /^\/privacy$/,
   /^\/staff$/,
   /^\/staff\/login$/,

@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/routing';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { decodeFormState, formStateHeader } from '@/lib/candidates/no-js-page';
+import { TalentSignUp } from '@/components/talent/TalentSignUp';
+import { signUpAction } from '../actions';
+
+// The sign-up form as the server sends it back to a browser without JavaScript: filled in, with its errors.
+// Only talent/submit asks for it (lib/candidates/no-js-page.ts); anyone else is sent to the empty form.
+export async function generateMetadata({ params }: PageProps<'/[locale]/talent/review'>): Promise<Metadata> {
+  const { locale } = (await params) as { locale: Locale };
+  const t = await getTranslations({ locale, namespace: 'TalentPage' });
+  return pageMetadata({ locale, path: '/talent', title: t('metaTitle'), description: t('metaDescription'), noIndex: true });
+}
+
+export default async function TalentReviewPage({ params }: PageProps<'/[locale]/talent/review'>) {
+  const { locale } = (await params) as { locale: Locale };
+  setRequestLocale(locale);
+  const state = decodeFormState((await headers()).get(formStateHeader));
+  if (!state) redirect(`/${locale}/talent`);
+  return <TalentSignUp locale={locale} action={signUpAction.bind(null, locale)} state={state} />;
+}

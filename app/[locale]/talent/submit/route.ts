@@ -1,0 +1,53 @@
+// Where the sign-up form posts when JavaScript is off (or not loaded yet). Same sign-up as the server action,
+// but this answer can carry the status a server action cannot: 303 to the confirmation, or the form again with
+// its errors under 422, 429 (rate limited), 413 (too large) or 503 (database unavailable).
+import { hasLocale } from 'next-intl';
+import { routing, type Locale } from '@/lib/i18n/routing';
+import { clientAddress } from '@/lib/security/client-address';
+import { signUp } from '@/lib/candidates/sign-up';
+import { emptySignUpValues, type SignUpStatus } from '@/lib/candidates/form-state';
+import { formPageResponse } from '@/lib/candidates/no-js-page';
+import { signUpBodyLimitBytes } from '@/lib/candidates/limits';
+import { isSameOrigin, readFormData } from '@/lib/security/form-post';
+
+const statusCodes: Record<Exclude<SignUpStatus, 'idle'>, number> = {
+  invalid: 422,
+  rateLimited: 429,
+  unavailable: 503,
+  tooLarge: 413,
+};
+
+export async function POST(request: Request, context: RouteContext<'/[locale]/talent/submit'>) {
+  const { locale } = await context.params;
+  if (!hasLocale(routing.locales, locale)) return new Response(null, { status: 404 });
+  if (!isSameOrigin(request.headers)) return new Response('Cross-origin form posts are not accepted.', { status: 403 });
+
+  const formData = await readFormData(request, signUpBodyLimitBytes);
+  if (formData === 'tooLarge') {
+    return formPageResponse(locale, { status: 'tooLarge', values: emptySignUpValues(), fieldErrors: {} }, 413);
+  }
+  if (formData === 'unreadable') {
+    return formPageResponse(locale, { status: 'invalid', values: emptySignUpValues(), fieldErrors: {} }, 400);
+  }
+
+  const outcome = await signUp({
+    locale,
+    formData,
+    clientAddress: clientAddress(request.headers),
+    userAgent: request.headers.get('user-agent'),
+  });
+  if (outcome.ok) return seeOther(`/${locale}/talent/thanks`);
+  const { state, retryAfterSeconds } = outcome;
+  return formPageResponse(locale, state, statusCodes[state.status as keyof typeof statusCodes] ?? 400, retryAfterSeconds);
+}
+
+/** Someone who opens this address (a reload after an error, a shared link) gets the empty form. */
+export async function GET(_request: Request, context: RouteContext<'/[locale]/talent/submit'>) {
+  const { locale } = await context.params;
+  return seeOther(`/${hasLocale(routing.locales, locale) ? locale : routing.defaultLocale}/talent`);
+}
+
+function seeOther(path: `/${Locale}/${string}`): Response {
+  // A relative Location: the Host header is the client's to write, so it is never echoed back.
+  return new Response(null, { status: 303, headers: { Location: path, 'Cache-Control': 'no-store' } });
+}

@@ -1,0 +1,421 @@
+'use client';
+
+import { startTransition, useActionState, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { unstable_rethrow } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { useForm, type FieldErrors } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { Locale } from '@/lib/i18n/routing';
+import { englishLevels, interestOptions, programOptions } from '@/lib/candidates/options';
+import { municipalities, outsideValle } from '@/lib/municipalities';
+import {
+  createSignUpSchema,
+  honeypotField,
+  noticeField,
+  signUpFields,
+  type SignUpErrorKey,
+  type SignUpField,
+  type SignUpInput,
+} from '@/lib/candidates/schema';
+import { signUpValuesFrom, type SignUpFormState, type SignUpValues } from '@/lib/candidates/form-state';
+
+export interface TalentFormNotice {
+  heading: string;
+  paragraphs: string[];
+  policyLink: { label: string; href: string };
+  checkboxLabel: string;
+  sha256: string;
+}
+
+export type SignUpAction = (state: SignUpFormState, formData: FormData) => Promise<SignUpFormState>;
+
+// Cali first (most candidates live there), then the department's other municipalities in Spanish order.
+const [cali, ...others] = municipalities;
+const municipalityChoices = [cali, ...[...others].sort((a, b) => a.name.localeCompare(b.name, 'es'))];
+
+function formValues(values: SignUpValues): SignUpInput {
+  return {
+    fullName: values.fullName,
+    email: values.email,
+    phone: values.phone,
+    municipality: values.municipality,
+    birthYear: values.birthYear,
+    englishLevel: values.englishLevel || null,
+    interests: values.interests,
+    programs: values.programs,
+    consent: values.consent ? 'yes' : false,
+  };
+}
+
+/**
+ * The sign-up form. Without JavaScript it is a plain HTML form posting to `/{locale}/talent/submit`, and the
+ * server answers with this same form, filled in, with its errors. With JavaScript, react-hook-form checks each
+ * answer with the shared schema as the person goes, and a valid form is sent to the server action.
+ */
+export function TalentForm(props: { locale: Locale; action: SignUpAction; initialState: SignUpFormState; notice: TalentFormNotice }) {
+  const t = useTranslations('TalentForm');
+  const o = useTranslations('Options');
+  const formRef = useRef<HTMLFormElement>(null);
+  const statusRef = useRef<HTMLDivElement>(null);
+
+  const [state, dispatch, pending] = useActionState<SignUpFormState, FormData>(async (previous, formData) => {
+    try {
+      return await props.action(previous, formData);
+    } catch (error) {
+      // A redirect (success) must reach the router; anything else (network, oversized request, server error)
+      // leaves the person where they were, with what they typed.
+      unstable_rethrow(error);
+      return { status: 'unavailable', values: signUpValuesFrom(formData), fieldErrors: {} };
+    }
+  }, props.initialState);
+
+  const schema = useMemo(() => createSignUpSchema(), []);
+  const form = useForm({
+    resolver: zodResolver(schema),
+    mode: 'onTouched',
+    defaultValues: formValues(props.initialState.values),
+    shouldFocusError: true,
+  });
+  const { register, formState } = form;
+  // react-hook-form only re-renders for the parts of formState read during render: read them on every render,
+  // including the first (server-rendered) one, or errors set before hydration completes would never show.
+  const liveErrors = formState.errors as FieldErrors<Record<SignUpField, unknown>>;
+  const submitCount = formState.submitCount;
+
+  // Until react-hook-form has taken over (server render, no JavaScript), the server's errors are the errors.
+  const [hydrated, setHydrated] = useState(false);
+  const handled = useRef<SignUpFormState>(props.initialState);
+  useEffect(() => {
+    for (const [field, key] of Object.entries(props.initialState.fieldErrors)) {
+      form.setError(field as SignUpField, { type: 'server', message: key });
+    }
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- switch from server-rendered errors to live ones
+    setHydrated(true);
+  }, [form, props.initialState.fieldErrors]);
+
+  // A new answer from the server: show its errors and move focus to the first one.
+  useEffect(() => {
+    if (state === handled.current) return;
+    handled.current = state;
+    const fields = signUpFields.filter((field) => state.fieldErrors[field]);
+    for (const field of fields) form.setError(field, { type: 'server', message: state.fieldErrors[field] });
+    if (state.status !== 'invalid' && state.status !== 'idle') statusRef.current?.focus();
+    else if (fields[0]) form.setFocus(fields[0]);
+  }, [state, form]);
+
+  const errorOf = (field: SignUpField): SignUpErrorKey | undefined =>
+    hydrated ? (liveErrors[field]?.message as SignUpErrorKey | undefined) : props.initialState.fieldErrors[field];
+  const errors = signUpFields.flatMap((field) => {
+    const key = errorOf(field);
+    return key ? [{ field, key }] : [];
+  });
+  const showSummary = errors.length > 0 && (!hydrated || submitCount > 0 || state !== props.initialState);
+  const statusMessage = state.status === 'unavailable' || state.status === 'rateLimited' || state.status === 'tooLarge' ? t(`status.${state.status}`) : null;
+
+  const onValid = () => {
+    startTransition(() => dispatch(new FormData(formRef.current!)));
+  };
+
+  const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
+  const errorText = (field: SignUpField) => {
+    const key = errorOf(field);
+    return key ? (
+      <p id={id(`${field}-error`)} className="mt-1 text-sm font-medium text-red-700">
+        <span className="sr-only">{t('errorPrefix')} </span>
+        {t(`errors.${key}`)}
+      </p>
+    ) : null;
+  };
+  const inputClass = (field: SignUpField) =>
+    `mt-1 block w-full rounded border px-3 py-2 text-base ${errorOf(field) ? 'border-red-700' : 'border-slate-500'}`;
+  const values = props.initialState.values;
+
+  return (
+    <form
+      ref={formRef}
+      action={`/${props.locale}/talent/submit`}
+      method="post"
+      noValidate
+      aria-label={t('label')}
+      // Marks the moment the form checks answers in the browser (tests wait for it).
+      data-enhanced={hydrated ? 'true' : undefined}
+      onSubmit={form.handleSubmit(onValid)}
+      className="mt-8 flex flex-col gap-6"
+    >
+      <div ref={statusRef} tabIndex={-1} role="alert" className="focus:outline-none">
+        {statusMessage ? <p className="rounded border-l-4 border-red-700 bg-red-50 px-4 py-3 font-medium text-red-800">{statusMessage}</p> : null}
+      </div>
+
+      {showSummary ? (
+        <div className="rounded border-l-4 border-red-700 bg-red-50 px-4 py-3" aria-labelledby={id('summary')}>
+          <p id={id('summary')} className="font-medium text-red-800">
+            {t('errorSummary', { count: errors.length })}
+          </p>
+          <ul className="mt-2 list-disc pl-6 text-red-800">
+            {errors.map(({ field, key }) => (
+              <li key={field}>
+                <a className="underline" href={`#${id(firstInputOf(field))}`}>
+                  {t(`errors.${key}`)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      <input type="hidden" name={noticeField} value={props.notice.sha256} />
+
+      <Field label={t('fullName.label')} htmlFor={id('fullName')}>
+        <input
+          id={id('fullName')}
+          type="text"
+          autoComplete="name"
+          required
+          aria-invalid={errorOf('fullName') ? true : undefined}
+          aria-describedby={describedBy(errorOf('fullName') && id('fullName-error'))}
+          defaultValue={values.fullName}
+          className={inputClass('fullName')}
+          {...register('fullName')}
+        />
+        {errorText('fullName')}
+      </Field>
+
+      <Field label={t('email.label')} htmlFor={id('email')} hint={t('email.hint')} hintId={id('email-hint')}>
+        <input
+          id={id('email')}
+          type="email"
+          autoComplete="email"
+          spellCheck={false}
+          required
+          aria-invalid={errorOf('email') ? true : undefined}
+          aria-describedby={describedBy(id('email-hint'), errorOf('email') && id('email-error'))}
+          defaultValue={values.email}
+          className={inputClass('email')}
+          {...register('email')}
+        />
+        {errorText('email')}
+      </Field>
+
+      <Field label={t('phone.label')} htmlFor={id('phone')} hint={t('phone.hint')} hintId={id('phone-hint')}>
+        <input
+          id={id('phone')}
+          type="tel"
+          autoComplete="tel"
+          required
+          aria-invalid={errorOf('phone') ? true : undefined}
+          aria-describedby={describedBy(id('phone-hint'), errorOf('phone') && id('phone-error'))}
+          defaultValue={values.phone}
+          className={inputClass('phone')}
+          {...register('phone')}
+        />
+        {errorText('phone')}
+      </Field>
+
+      <Field label={t('municipality.label')} htmlFor={id('municipality')}>
+        <select
+          id={id('municipality')}
+          required
+          aria-invalid={errorOf('municipality') ? true : undefined}
+          aria-describedby={describedBy(errorOf('municipality') && id('municipality-error'))}
+          defaultValue={values.municipality}
+          className={`${inputClass('municipality')} bg-white`}
+          {...register('municipality')}
+        >
+          <option value="">{t('municipality.placeholder')}</option>
+          <optgroup label={t('municipality.valle')}>
+            {municipalityChoices.map((m) => (
+              <option key={m!.code} value={m!.code}>
+                {m!.name}
+              </option>
+            ))}
+          </optgroup>
+          <option value={outsideValle}>{o('municipalityOther')}</option>
+        </select>
+        {errorText('municipality')}
+      </Field>
+
+      <Field label={t('birthYear.label')} htmlFor={id('birthYear')} hint={t('birthYear.hint')} hintId={id('birthYear-hint')}>
+        <input
+          id={id('birthYear')}
+          type="text"
+          inputMode="numeric"
+          autoComplete="bday-year"
+          maxLength={4}
+          required
+          aria-invalid={errorOf('birthYear') ? true : undefined}
+          aria-describedby={describedBy(id('birthYear-hint'), errorOf('birthYear') && id('birthYear-error'))}
+          defaultValue={values.birthYear}
+          className={`${inputClass('birthYear')} max-w-[8rem]`}
+          {...register('birthYear')}
+        />
+        {errorText('birthYear')}
+      </Field>
+
+      <fieldset aria-describedby={describedBy(id('englishLevel-hint'), errorOf('englishLevel') && id('englishLevel-error'))}>
+        <legend className="font-medium">{t('englishLevel.legend')}</legend>
+        <p id={id('englishLevel-hint')} className="mt-1 text-sm text-slate-700">
+          {t('englishLevel.hint')}
+        </p>
+        {errorText('englishLevel')}
+        <div className="mt-3 flex flex-col gap-3">
+          {englishLevels.map((level) => (
+            <div key={level} className="flex items-start gap-3">
+              <input
+                id={id(`englishLevel-${level}`)}
+                type="radio"
+                value={level}
+                required
+                aria-describedby={id(`englishLevel-${level}-description`)}
+                defaultChecked={values.englishLevel === level}
+                className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
+                {...register('englishLevel')}
+              />
+              <div>
+                <label htmlFor={id(`englishLevel-${level}`)} className="font-medium">
+                  {o(`englishLevel.${level}.label`)}
+                </label>
+                <p id={id(`englishLevel-${level}-description`)} className="text-sm text-slate-700">
+                  {o(`englishLevel.${level}.description`)}
+                </p>
+              </div>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset aria-describedby={describedBy(id('interests-hint'), errorOf('interests') && id('interests-error'))}>
+        <legend className="font-medium">{t('interests.legend')}</legend>
+        <p id={id('interests-hint')} className="mt-1 text-sm text-slate-700">
+          {t('interests.hint')}
+        </p>
+        {errorText('interests')}
+        <div className="mt-3 flex flex-col gap-2">
+          {interestOptions.map((interest) => (
+            <Choice key={interest} id={id(`interests-${interest}`)} label={o(`interest.${interest}`)}>
+              <input
+                id={id(`interests-${interest}`)}
+                type="checkbox"
+                value={interest}
+                aria-invalid={errorOf('interests') ? true : undefined}
+                defaultChecked={values.interests.includes(interest)}
+                className="h-5 w-5 shrink-0 accent-brand-700"
+                {...register('interests')}
+              />
+            </Choice>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset aria-describedby={describedBy(id('programs-hint'), errorOf('programs') && id('programs-error'))}>
+        <legend className="font-medium">
+          {t('programs.legend')} <span className="font-normal text-slate-700">({t('optional')})</span>
+        </legend>
+        <p id={id('programs-hint')} className="mt-1 text-sm text-slate-700">
+          {t('programs.hint')}
+        </p>
+        {errorText('programs')}
+        <div className="mt-3 flex flex-col gap-2">
+          {programOptions.map((program) => (
+            <Choice key={program} id={id(`programs-${program}`)} label={o(`program.${program}`)}>
+              <input
+                id={id(`programs-${program}`)}
+                type="checkbox"
+                value={program}
+                defaultChecked={values.programs.includes(program)}
+                className="h-5 w-5 shrink-0 accent-brand-700"
+                {...register('programs')}
+              />
+            </Choice>
+          ))}
+        </div>
+      </fieldset>
+
+      {/* A trap for robots: out of sight, out of the tab order and hidden from assistive technology. */}
+      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
+        <label htmlFor={id(honeypotField)}>{t('honeypot')}</label>
+        <input id={id(honeypotField)} type="text" name={honeypotField} tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+
+      <section aria-labelledby={id('notice-heading')} className="rounded border border-slate-300 bg-slate-50 px-4 py-4">
+        <h2 id={id('notice-heading')} className="text-lg font-semibold">
+          {props.notice.heading}
+        </h2>
+        <div id={id('notice')} className="mt-2 flex flex-col gap-2 text-sm">
+          {props.notice.paragraphs.map((paragraph) => (
+            <p key={paragraph}>{paragraph}</p>
+          ))}
+          <p>
+            <a className="font-medium text-brand-700 underline" href={props.notice.policyLink.href}>
+              {props.notice.policyLink.label}
+            </a>
+          </p>
+        </div>
+        <div className="mt-4 flex items-start gap-3">
+          <input
+            id={id('consent')}
+            type="checkbox"
+            value="yes"
+            required
+            aria-invalid={errorOf('consent') ? true : undefined}
+            aria-describedby={describedBy(errorOf('consent') && id('consent-error'))}
+            defaultChecked={values.consent}
+            className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
+            {...register('consent')}
+          />
+          <label htmlFor={id('consent')} className="font-medium">
+            {props.notice.checkboxLabel}
+          </label>
+        </div>
+        {errorText('consent')}
+      </section>
+
+      <div>
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded bg-brand-700 px-6 py-3 text-base font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+        >
+          {pending ? t('submitting') : t('submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** One sign-up form per page, so plain ids: stable for the error summary's links. */
+function id(name: string): string {
+  return `signup-${name}`;
+}
+
+/** The element a summary link jumps to: the field itself, or the first choice of a group. */
+function firstInputOf(field: SignUpField): string {
+  if (field === 'englishLevel') return `englishLevel-${englishLevels[0]}`;
+  if (field === 'interests') return `interests-${interestOptions[0]}`;
+  if (field === 'programs') return `programs-${programOptions[0]}`;
+  return field;
+}
+
+function Field(props: { label: string; htmlFor: string; hint?: string; hintId?: string; children: ReactNode }) {
+  return (
+    <div>
+      <label htmlFor={props.htmlFor} className="font-medium">
+        {props.label}
+      </label>
+      {props.hint ? (
+        <p id={props.hintId} className="mt-1 text-sm text-slate-700">
+          {props.hint}
+        </p>
+      ) : null}
+      {props.children}
+    </div>
+  );
+}
+
+function Choice(props: { id: string; label: string; children: ReactNode }) {
+  return (
+    <div className="flex items-center gap-3">
+      {props.children}
+      <label htmlFor={props.id}>{props.label}</label>
+    </div>
+  );
+}

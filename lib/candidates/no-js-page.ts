@@ -1,0 +1,102 @@
+import 'server-only';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
+import type { Locale } from '@/lib/i18n/routing';
+import { logger } from '@/lib/log';
+import { signUpErrorKeys, signUpFields } from './schema';
+import type { SignUpFormState } from './form-state';
+
+// Without JavaScript the form posts to a route handler (a server action's answer cannot carry a 503 or a 429).
+// The route handler answers with the sign-up page itself, filled in and with its errors, under the right
+// status. That page is rendered by Next like any other: the handler asks this server for
+// /{locale}/talent/review, passing the form's state in a header signed with a key that never leaves this
+// process, so nobody else can make that page show anything.
+
+export const formStateHeader = 'x-bt-signup-state';
+
+const holder = globalThis as typeof globalThis & { __btFormStateKey?: Buffer };
+function key(): Buffer {
+  holder.__btFormStateKey ??= randomBytes(32);
+  return holder.__btFormStateKey;
+}
+
+function sign(payload: string): string {
+  return createHmac('sha256', key()).update(payload).digest('base64url');
+}
+
+const text = z.string().max(300);
+const stateSchema = z.object({
+  status: z.enum(['idle', 'invalid', 'rateLimited', 'unavailable', 'tooLarge']),
+  values: z.object({
+    fullName: text,
+    email: text,
+    phone: text,
+    municipality: text,
+    birthYear: text,
+    englishLevel: text,
+    interests: z.array(z.string().max(64)).max(10),
+    programs: z.array(z.string().max(64)).max(10),
+    consent: z.boolean(),
+  }),
+  fieldErrors: z.partialRecord(z.enum(signUpFields), z.enum(signUpErrorKeys)),
+});
+
+export function encodeFormState(state: SignUpFormState): string {
+  const payload = Buffer.from(JSON.stringify(state)).toString('base64url');
+  return `${payload}.${sign(payload)}`;
+}
+
+export function decodeFormState(token: string | null): SignUpFormState | null {
+  if (!token) return null;
+  const [payload, signature] = token.split('.');
+  if (!payload || !signature) return null;
+  const expected = Buffer.from(sign(payload));
+  const given = Buffer.from(signature);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
+  try {
+    const parsed = stateSchema.safeParse(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** This server's own address: never the request's Host header, which the client controls. */
+function internalOrigin(): string {
+  return (
+    process.env.INTERNAL_ORIGIN ?? process.env.__NEXT_PRIVATE_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`
+  ).replace(/\/$/, '');
+}
+
+/** The sign-up page showing `state`, as a response with `status` (422, 429, 503, 413). */
+export async function formPageResponse(
+  locale: Locale,
+  state: SignUpFormState,
+  status: number,
+  retryAfterSeconds?: number,
+): Promise<Response> {
+  const headers = new Headers({ 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+  if (retryAfterSeconds) headers.set('Retry-After', String(retryAfterSeconds));
+  try {
+    const page = await fetch(`${internalOrigin()}/${locale}/talent/review`, {
+      headers: { [formStateHeader]: encodeFormState(state) },
+      cache: 'no-store',
+      redirect: 'manual',
+      signal: AbortSignal.timeout(15_000),
+    });
+    if (page.status !== 200) throw new Error(`review page answered ${page.status}`);
+    return new Response(page.body, { status, headers });
+  } catch (error) {
+    logger.error({ event: 'signup.form_page_failed', error: String((error as Error)?.message ?? error) }, 'no-JS form page failed');
+    // The values cannot be shown without the page; at least say what happened, in both languages.
+    return new Response(fallbackPage(locale), { status, headers });
+  }
+}
+
+function fallbackPage(locale: Locale): string {
+  const message =
+    locale === 'es'
+      ? 'No pudimos procesar tu inscripción. Vuelve atrás e inténtalo de nuevo.'
+      : 'We could not process your registration. Please go back and try again.';
+  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${message}</title></head><body><main><p>${message}</p><p><a href="/${locale}/talent">/${locale}/talent</a></p></main></body></html>`;
+}

@@ -1,0 +1,162 @@
+// The one schema of the Bilingual Talent sign-up form, used by the browser (react-hook-form, instant errors)
+// and by the server (which never trusts the browser). Every field is read as the string(s) a form sends;
+// error messages are message KEYS under `TalentForm.errors`, translated per request in the page's language.
+import { z } from 'zod';
+import { englishLevels, interestOptions, programOptions, type EnglishLevel, type Interest, type ProgramSlug } from './options';
+import { municipalities, outsideValle } from '../municipalities';
+import { toE164 } from './phone';
+
+/** Field names: a contract with the HTML form, which must also work without JavaScript. */
+export const signUpFields = [
+  'fullName',
+  'email',
+  'phone',
+  'municipality',
+  'birthYear',
+  'englishLevel',
+  'interests',
+  'programs',
+  'consent',
+] as const;
+export type SignUpField = (typeof signUpFields)[number];
+
+/** The honeypot: hidden from people and assistive technology, so only robots fill it in. */
+export const honeypotField = 'website';
+/** The hash of the privacy notice the page showed, so consent is recorded against the text actually read. */
+export const noticeField = 'noticeSha256';
+
+export const signUpErrorKeys = [
+  'fullName.required',
+  'fullName.tooShort',
+  'fullName.tooLong',
+  'email.required',
+  'email.invalid',
+  'phone.required',
+  'phone.invalid',
+  'municipality.required',
+  'birthYear.required',
+  'birthYear.invalid',
+  'birthYear.tooEarly',
+  'birthYear.underage',
+  'englishLevel.required',
+  'interests.required',
+  'programs.invalid',
+  'consent.required',
+  'consent.noticeChanged',
+] as const;
+export type SignUpErrorKey = (typeof signUpErrorKeys)[number];
+
+export const minimumAge = 18;
+export const earliestBirthYear = 1900;
+const nameLength = { min: 2, max: 120 } as const;
+const maxEmailLength = 254;
+
+const municipalityCodes = new Set<string>([...municipalities.map((m) => m.code), outsideValle]);
+
+/** The current year in Colombia, where the agency is: the age rule follows its calendar. */
+export function currentYearInColombia(now = new Date()): number {
+  return Number(new Intl.DateTimeFormat('en', { timeZone: 'America/Bogota', year: 'numeric' }).format(now));
+}
+
+/** The latest birth year accepted: whoever was born in `currentYear - 18` turns 18 this year and counts as 18. */
+export function latestBirthYear(currentYear: number): number {
+  return currentYear - minimumAge;
+}
+
+function fail(ctx: z.RefinementCtx, key: SignUpErrorKey): typeof z.NEVER {
+  ctx.addIssue({ code: 'custom', message: key });
+  return z.NEVER;
+}
+
+const characters = (value: string) => Array.from(value).length;
+
+/** The schema for a given year (tests pin it; the app uses the current year in Colombia). */
+export function createSignUpSchema(currentYear = currentYearInColombia()) {
+  const latest = latestBirthYear(currentYear);
+  return z.object({
+    fullName: z.string().transform((raw, ctx) => {
+      const value = raw.trim().replace(/\s+/g, ' ');
+      if (!value) return fail(ctx, 'fullName.required');
+      if (characters(value) < nameLength.min) return fail(ctx, 'fullName.tooShort');
+      if (characters(value) > nameLength.max) return fail(ctx, 'fullName.tooLong');
+      return value;
+    }),
+    email: z.string().transform((raw, ctx) => {
+      const value = raw.trim().toLowerCase();
+      if (!value) return fail(ctx, 'email.required');
+      if (value.length > maxEmailLength || !z.email().safeParse(value).success) return fail(ctx, 'email.invalid');
+      return value;
+    }),
+    phone: z.string().transform((raw, ctx) => {
+      if (!raw.trim()) return fail(ctx, 'phone.required');
+      return toE164(raw) ?? fail(ctx, 'phone.invalid');
+    }),
+    municipality: z.string().transform((raw, ctx) => {
+      return municipalityCodes.has(raw) ? raw : fail(ctx, 'municipality.required');
+    }),
+    birthYear: z.string().transform((raw, ctx) => {
+      const value = raw.trim();
+      if (!value) return fail(ctx, 'birthYear.required');
+      if (!/^\d{4}$/.test(value)) return fail(ctx, 'birthYear.invalid');
+      const year = Number(value);
+      if (year < earliestBirthYear) return fail(ctx, 'birthYear.tooEarly');
+      if (year > latest) return fail(ctx, 'birthYear.underage');
+      return year;
+    }),
+    // An unticked radio group is null in react-hook-form and absent from a posted form.
+    englishLevel: z
+      .string()
+      .nullable()
+      .transform((raw, ctx) =>
+        (englishLevels as readonly string[]).includes(raw ?? '') ? (raw as EnglishLevel) : fail(ctx, 'englishLevel.required'),
+      ),
+    interests: z.array(z.string()).transform((raw, ctx) => {
+      const chosen = interestOptions.filter((option) => raw.includes(option));
+      if (chosen.length === 0 || chosen.length !== new Set(raw).size) return fail(ctx, 'interests.required');
+      return chosen as Interest[];
+    }),
+    programs: z.array(z.string()).transform((raw, ctx) => {
+      const chosen = programOptions.filter((option) => raw.includes(option));
+      if (chosen.length !== new Set(raw).size) return fail(ctx, 'programs.invalid');
+      return chosen as ProgramSlug[];
+    }),
+    // A ticked checkbox posts its value, `yes`; react-hook-form gives the value or `false`.
+    consent: z.union([z.string(), z.boolean()]).transform((raw, ctx) => (raw === 'yes' ? (true as const) : fail(ctx, 'consent.required'))),
+  });
+}
+
+export type SignUpSchema = ReturnType<typeof createSignUpSchema>;
+/** What the form holds (strings, as typed). */
+export type SignUpInput = z.input<SignUpSchema>;
+/** What is stored: trimmed, normalized, typed. */
+export type SignUpData = z.output<SignUpSchema>;
+
+/** The first error of each field, as message keys. */
+export function fieldErrorsOf(error: z.ZodError): Partial<Record<SignUpField, SignUpErrorKey>> {
+  const errors: Partial<Record<SignUpField, SignUpErrorKey>> = {};
+  for (const issue of error.issues) {
+    const field = issue.path[0] as SignUpField;
+    if ((signUpFields as readonly string[]).includes(field) && !errors[field]) {
+      errors[field] = (signUpErrorKeys as readonly string[]).includes(issue.message)
+        ? (issue.message as SignUpErrorKey)
+        : fallbackKey(field);
+    }
+  }
+  return errors;
+}
+
+/** A type error (a field posted twice, a file instead of text) gets the field's plainest message. */
+function fallbackKey(field: SignUpField): SignUpErrorKey {
+  const keys: Record<SignUpField, SignUpErrorKey> = {
+    fullName: 'fullName.required',
+    email: 'email.invalid',
+    phone: 'phone.invalid',
+    municipality: 'municipality.required',
+    birthYear: 'birthYear.invalid',
+    englishLevel: 'englishLevel.required',
+    interests: 'interests.required',
+    programs: 'programs.invalid',
+    consent: 'consent.required',
+  };
+  return keys[field];
+}

@@ -1,0 +1,136 @@
+import 'server-only';
+import { randomInt } from 'node:crypto';
+import { db } from '@/lib/db/client';
+import { isDatabaseUnavailable } from '@/lib/db/errors';
+import type { Locale } from '@/lib/i18n/routing';
+import { logger } from '@/lib/log';
+import { consentNotice, type ConsentNotice } from '@/lib/consent/notice';
+import { consentPurposes } from '@/lib/consent/policy';
+import { addressKey, consumeRateLimit, purgeExpiredRateLimits, signUpRateLimitRule } from '@/lib/security/rate-limit';
+import { createSignUpSchema, fieldErrorsOf, type SignUpData } from './schema';
+import {
+  honeypotFrom,
+  noticeShaFrom,
+  signUpInputFrom,
+  signUpValuesFrom,
+  type SignUpFormState,
+  type SignUpStatus,
+} from './form-state';
+
+export interface SignUpRequest {
+  locale: Locale;
+  formData: FormData;
+  /** From `clientAddress(headers)`: rate limit key and consent evidence. */
+  clientAddress: string | null;
+  userAgent: string | null;
+}
+
+export type SignUpOutcome =
+  /** Acknowledge it: the same answer whether the email was new, known, or the form came from a robot. */
+  | { ok: true }
+  | { ok: false; state: SignUpFormState; retryAfterSeconds?: number };
+
+const rateLimitPrefix = 'signup:';
+
+/**
+ * One sign-up attempt: rate limit, validation with the shared schema, honeypot, then the candidate, the
+ * submission and the proof of consent in one statement. Never throws for the person's mistakes or for a
+ * database outage: those come back as a state the form shows, with everything the person typed.
+ */
+export async function signUp(request: SignUpRequest): Promise<SignUpOutcome> {
+  const values = signUpValuesFrom(request.formData);
+  const refuse = (status: SignUpStatus, extra: Partial<SignUpFormState> = {}, retryAfterSeconds?: number): SignUpOutcome => ({
+    ok: false,
+    state: { status, values, fieldErrors: {}, ...extra },
+    retryAfterSeconds,
+  });
+
+  try {
+    // Every attempt counts, valid or not, so guessing and flooding cost the same.
+    const limit = await consumeRateLimit(addressKey(rateLimitPrefix, request.clientAddress), signUpRateLimitRule());
+    if (!limit.allowed) {
+      logger.warn({ event: 'signup.rate_limited', locale: request.locale }, 'sign-up refused: too many attempts');
+      return refuse('rateLimited', {}, limit.retryAfterSeconds);
+    }
+
+    const parsed = createSignUpSchema().safeParse(signUpInputFrom(request.formData));
+    if (!parsed.success) return refuse('invalid', { fieldErrors: fieldErrorsOf(parsed.error) });
+
+    const notice = consentNotice(request.locale);
+    const shown = noticeShaFrom(request.formData);
+    if (shown && shown !== notice.sha256) {
+      // The page was loaded before the notice changed: consent must be given to the text that is kept.
+      return refuse('invalid', { fieldErrors: { consent: 'consent.noticeChanged' }, values: { ...values, consent: false } });
+    }
+
+    if (honeypotFrom(request.formData).trim() !== '') {
+      logger.info({ event: 'signup.honeypot', locale: request.locale }, 'sign-up dropped: honeypot filled');
+      return { ok: true };
+    }
+
+    await storeSignUp(parsed.data, notice, request);
+    logger.info({ event: 'signup.accepted', locale: request.locale }, 'sign-up stored');
+    if (randomInt(100) === 0) await purgeExpiredRateLimits(rateLimitPrefix).catch(() => 0);
+    return { ok: true };
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) {
+      logger.error({ event: 'signup.db_unavailable', error: describe(error) }, 'sign-up not saved: database unavailable');
+      return refuse('unavailable', {}, 30);
+    }
+    throw error;
+  }
+}
+
+/**
+ * One statement, so one transaction: the consent notice text (once per hash), the candidate upserted by
+ * normalized email (the unique index settles concurrent duplicates: INSERT … ON CONFLICT never reads then
+ * writes), the submission as sent (the candidate's history) and the consent pointing at both.
+ */
+async function storeSignUp(data: SignUpData, notice: ConsentNotice, request: SignUpRequest): Promise<void> {
+  const userAgent = request.userAgent?.slice(0, 512) ?? null;
+  await db().$executeRaw`
+    WITH notice AS (
+      INSERT INTO consent_notices (sha256, policy_version, locale, text)
+      VALUES (${notice.sha256}, ${notice.policyVersion}, ${notice.locale}, ${notice.text})
+      ON CONFLICT (sha256) DO NOTHING
+    ),
+    candidate AS (
+      INSERT INTO candidates (email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale)
+      VALUES (${data.email}, ${data.fullName}, ${data.phone}, ${data.municipality}, ${data.birthYear}::smallint,
+              ${data.englishLevel}::english_level, ${data.interests}::text[], ${data.programs}::text[], ${request.locale})
+      ON CONFLICT (email) DO UPDATE SET
+        full_name = EXCLUDED.full_name,
+        phone = EXCLUDED.phone,
+        municipality = EXCLUDED.municipality,
+        birth_year = EXCLUDED.birth_year,
+        english_level = EXCLUDED.english_level,
+        interests = EXCLUDED.interests,
+        programs = EXCLUDED.programs,
+        locale = EXCLUDED.locale,
+        updated_at = CURRENT_TIMESTAMP
+      RETURNING id
+    ),
+    submission AS (
+      INSERT INTO submissions (candidate_id, email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale)
+      SELECT id, ${data.email}, ${data.fullName}, ${data.phone}, ${data.municipality}, ${data.birthYear}::smallint,
+             ${data.englishLevel}::english_level, ${data.interests}::text[], ${data.programs}::text[], ${request.locale}
+        FROM candidate
+      RETURNING id, candidate_id
+    )
+    INSERT INTO consents (candidate_id, submission_id, policy_version, notice_sha256, locale, purposes, ip_address, user_agent)
+    SELECT candidate_id, id, ${notice.policyVersion}, ${notice.sha256}, ${notice.locale}, ${[...consentPurposes]}::text[],
+           ${request.clientAddress}, ${userAgent}
+      FROM submission`;
+}
+
+/** What may be logged about a failure: its kind, never its message (which can quote the data). */
+function describe(error: unknown): Record<string, unknown> {
+  const e = error as { name?: unknown; code?: unknown; cause?: unknown };
+  const cause = e?.cause as { name?: unknown; code?: unknown } | undefined;
+  // `type`, not `name`: the logger redacts any field called name.
+  return {
+    type: typeof e?.name === 'string' ? e.name : typeof error,
+    code: typeof e?.code === 'string' ? e.code : undefined,
+    cause: cause ? { type: cause.name, code: cause.code } : undefined,
+  };
+}

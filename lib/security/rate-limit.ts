@@ -1,0 +1,69 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import { db } from '@/lib/db/client';
+
+export interface RateLimitRule {
+  /** Attempts allowed per window. */
+  points: number;
+  windowSeconds: number;
+}
+
+export interface RateLimitResult {
+  allowed: boolean;
+  /** Attempts counted in the current window, this one included. */
+  consumed: number;
+  /** Seconds until the window ends. */
+  retryAfterSeconds: number;
+}
+
+/**
+ * Counts one attempt for `key` in the `rate_limits` table (the layout rate-limiter-flexible's Postgres store
+ * uses: key, points, expire in epoch milliseconds), as one atomic upsert. Being in PostgreSQL, the count holds
+ * across every app instance; being one statement, concurrent attempts cannot both read a stale count. The
+ * window is fixed and timed by the database clock, so instances with skewed clocks agree.
+ */
+export async function consumeRateLimit(key: string, rule: RateLimitRule): Promise<RateLimitResult> {
+  const windowMs = rule.windowSeconds * 1000;
+  const rows = await db().$queryRaw<{ points: number; expire: bigint; now: bigint }[]>`
+    WITH clock AS (SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint AS now)
+    INSERT INTO rate_limits AS r (key, points, expire)
+    SELECT ${key}, 1, clock.now + ${windowMs}::bigint FROM clock
+    ON CONFLICT (key) DO UPDATE SET
+      points = CASE WHEN r.expire IS NULL OR r.expire <= (SELECT now FROM clock) THEN 1 ELSE r.points + 1 END,
+      expire = CASE WHEN r.expire IS NULL OR r.expire <= (SELECT now FROM clock) THEN EXCLUDED.expire ELSE r.expire END
+    RETURNING r.points, r.expire, (SELECT now FROM clock) AS now`;
+  const row = rows[0]!;
+  const consumed = Number(row.points);
+  return {
+    allowed: consumed <= rule.points,
+    consumed,
+    retryAfterSeconds: Math.max(1, Math.ceil(Number(row.expire - row.now) / 1000)),
+  };
+}
+
+/** Rows of windows that ended long ago: the key holds a (hashed) client address, so it is not kept. */
+export async function purgeExpiredRateLimits(prefix: string, olderThanSeconds = 86_400): Promise<number> {
+  return db().$executeRaw`
+    DELETE FROM rate_limits
+     WHERE key LIKE ${`${prefix}%`}
+       AND expire < (extract(epoch FROM clock_timestamp()) * 1000)::bigint - ${olderThanSeconds * 1000}::bigint`;
+}
+
+/** A key for a client address that does not keep the address itself. */
+export function addressKey(prefix: string, address: string | null): string {
+  if (!address) return `${prefix}unknown`;
+  return `${prefix}${createHash('sha256').update(address).digest('hex').slice(0, 32)}`;
+}
+
+function positiveInteger(raw: string | undefined, fallback: number): number {
+  const value = Number(raw);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+}
+
+/** Sign-up attempts per client address: 10 per 10 minutes unless configured otherwise. */
+export function signUpRateLimitRule(): RateLimitRule {
+  return {
+    points: positiveInteger(process.env.SIGNUP_RATE_LIMIT_POINTS, 10),
+    windowSeconds: positiveInteger(process.env.SIGNUP_RATE_LIMIT_WINDOW_SECONDS, 600),
+  };
+}

@@ -1,0 +1,330 @@
+import { currentYearInColombia } from '../../lib/candidates/schema';
+import { queryDb } from './support';
+import {
+  expect,
+  expectNoAxeViolations,
+  expectNoAxeViolationsAsServed,
+  expectNoFieldErrors,
+  fillSignUp,
+  goodAnswers,
+  test,
+  uniqueEmail,
+  waitForEnhancedForm,
+} from './talent-support';
+
+const copy = {
+  es: {
+    thanks: '¡Gracias por inscribirte!',
+    nameTooShort: 'Tu nombre debe tener al menos 2 caracteres.',
+    emailInvalid: 'Escribe un correo electrónico válido, como nombre@ejemplo.com.',
+    underage: 'Debes tener 18 años o más para inscribirte.',
+    consent: 'Para inscribirte debes autorizar el tratamiento de tus datos.',
+    interests: 'Elige al menos un sector.',
+    rateLimited: 'Hubo demasiados intentos desde tu conexión. Inténtalo de nuevo más tarde: lo que escribiste sigue aquí.',
+    unavailable: 'No pudimos guardar tu inscripción. Inténtalo de nuevo en unos minutos: lo que escribiste sigue aquí.',
+    submit: 'Inscribirme',
+    programChosen: 'Llegaste desde Hello Valle!: ya está marcado en la lista de programas.',
+  },
+  en: {
+    thanks: 'Thank you for signing up!',
+    nameTooShort: 'Your name must have at least 2 characters.',
+    emailInvalid: 'Enter a valid email address, such as name@example.com.',
+    underage: 'You must be 18 or older to sign up.',
+    consent: 'To sign up you must accept the processing of your data.',
+    interests: 'Choose at least one sector.',
+    rateLimited: 'There have been too many attempts from your connection. Please try again later: what you typed is still here.',
+    unavailable: 'We could not save your registration. Please try again in a few minutes: what you typed is still here.',
+    submit: 'Sign up',
+    programChosen: 'You came from Hello Valle!: it is already ticked in the list of programs.',
+  },
+} as const;
+
+// Born 17 years before this year (in Colombia): under 18 whatever the birthday.
+const underageYear = String(currentYearInColombia() - 17);
+
+async function candidateByEmail(email: string) {
+  return queryDb<{ id: string; full_name: string; locale: string; municipality: string; english_level: string; programs: string[] }>(
+    `SELECT id, full_name, locale, municipality, english_level, programs FROM candidates WHERE email = $1`,
+    [email],
+  );
+}
+
+for (const locale of ['es', 'en'] as const) {
+  const text = copy[locale];
+
+  test.describe(`sign-up in ${locale}, with JavaScript`, () => {
+    test('a filled-in form is stored with its consent and the confirmation is shown', async ({ page }) => {
+      const email = uniqueEmail(`js-${locale}`);
+      await page.goto(`/${locale}/talent`);
+      await waitForEnhancedForm(page);
+      await expect(page.locator('#signup-consent')).not.toBeChecked();
+      await fillSignUp(page, { ...goodAnswers, email: email.toUpperCase() });
+      const [post] = await Promise.all([
+        page.waitForRequest((r) => r.method() === 'POST'),
+        page.getByRole('button', { name: text.submit }).click(),
+      ]);
+      // Sent by the server action, not by the plain form.
+      expect(post.headers()['next-action']).toBeTruthy();
+
+      await expect(page).toHaveURL(new RegExp(`/${locale}/talent/thanks$`));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.thanks);
+      const rows = await candidateByEmail(email);
+      expect(rows).toEqual([
+        expect.objectContaining({ full_name: 'Valentina Ríos', locale, municipality: '76520', english_level: 'C1' }),
+      ]);
+      const consents = await queryDb(`SELECT locale, policy_version, ip_address FROM consents WHERE candidate_id = $1`, [rows[0]!.id]);
+      expect(consents).toEqual([expect.objectContaining({ locale, policy_version: '1.0' })]);
+
+      // Reloading the confirmation does not send anything again.
+      await page.reload();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.thanks);
+      expect(await queryDb(`SELECT id FROM submissions WHERE email = $1`, [email])).toHaveLength(1);
+    });
+
+    test('errors appear as the person types, in the page language, and the answers stay', async ({ page }) => {
+      await page.goto(`/${locale}/talent`);
+      await waitForEnhancedForm(page);
+      const name = page.locator('#signup-fullName');
+      await name.fill('A');
+      await name.blur();
+      await expect(page.locator('#signup-fullName-error')).toContainText(text.nameTooShort);
+      await expect(name).toHaveAttribute('aria-invalid', 'true');
+      await expect(name).toHaveAttribute('aria-describedby', /signup-fullName-error/);
+
+      await fillSignUp(page, { ...goodAnswers, fullName: 'A', email: 'ana@', birthYear: underageYear, consent: false, interests: [] });
+      await page.getByRole('button', { name: text.submit }).click();
+      // Focus goes to the first wrong answer; every error is listed, none was sent.
+      await expect(name).toBeFocused();
+      await expect(page.locator('#signup-email-error')).toContainText(text.emailInvalid);
+      await expect(page.locator('#signup-birthYear-error')).toContainText(text.underage);
+      await expect(page.locator('#signup-interests-error')).toContainText(text.interests);
+      await expect(page.locator('#signup-consent-error')).toContainText(text.consent);
+      await expect(page.locator('#signup-email')).toHaveValue('ana@');
+      await expect(page.locator('#signup-municipality')).toHaveValue('76520');
+      await expect(page.locator('#signup-englishLevel-C1')).toBeChecked();
+      await expectNoAxeViolations(page);
+      expect(await queryDb(`SELECT id FROM candidates WHERE email = 'ana@'`)).toEqual([]);
+
+      // Fixing the answers clears the errors and the form goes through.
+      const email = uniqueEmail(`fix-${locale}`);
+      await name.fill('Ana María');
+      await page.locator('#signup-email').fill(email);
+      await page.locator('#signup-birthYear').fill('1990');
+      await fillSignUp(page, { interests: ['technology'], consent: true });
+      await expectNoFieldErrors(page);
+      await page.getByRole('button', { name: text.submit }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.thanks);
+      expect(await candidateByEmail(email)).toHaveLength(1);
+    });
+
+    test('?program=hello-valle comes ticked', async ({ page }) => {
+      await page.goto(`/${locale}/talent?program=hello-valle`);
+      await waitForEnhancedForm(page);
+      await expect(page).toHaveURL(new RegExp(`/${locale}/talent\\?program=hello-valle$`));
+      await expect(page.locator('#signup-programs-hello-valle')).toBeChecked();
+      await expect(page.locator('#signup-programs-cali-open-to-work')).not.toBeChecked();
+      await expect(page.getByText(text.programChosen)).toBeVisible();
+
+      const email = uniqueEmail(`program-${locale}`);
+      await fillSignUp(page, { ...goodAnswers, email });
+      await page.getByRole('button', { name: text.submit }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.thanks);
+      expect(await candidateByEmail(email)).toEqual([expect.objectContaining({ programs: ['hello-valle'] })]);
+    });
+
+    test('the form and the confirmation have no accessibility violations', async ({ page }) => {
+      await page.goto(`/${locale}/talent`);
+      await waitForEnhancedForm(page);
+      await expectNoAxeViolations(page);
+      await fillSignUp(page, { ...goodAnswers, email: uniqueEmail(`axe-${locale}`) });
+      await page.getByRole('button', { name: text.submit }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.thanks);
+      await expectNoAxeViolations(page);
+    });
+
+    test('too many attempts from one address: "try again later", with the answers kept', async ({ page, request }) => {
+      // Ten attempts (the default limit) from this test's address use up its window.
+      for (let i = 0; i < 10; i++) {
+        const response = await request.post(`/${locale}/talent/submit`, { form: { fullName: '' }, maxRedirects: 0 });
+        expect(response.status()).toBe(422);
+      }
+      const email = uniqueEmail(`limited-${locale}`);
+      await page.goto(`/${locale}/talent`);
+      await waitForEnhancedForm(page);
+      await fillSignUp(page, { ...goodAnswers, email });
+      await page.getByRole('button', { name: text.submit }).click();
+      await expect(page.getByRole('form').getByRole('alert')).toContainText(text.rateLimited);
+      await expect(page.getByRole('form').getByRole('alert')).toBeFocused();
+      await expect(page.locator('#signup-email')).toHaveValue(email);
+      await expect(page.locator('#signup-consent')).toBeChecked();
+      expect(await candidateByEmail(email)).toEqual([]);
+    });
+
+    test('an oversized request is refused, nothing is stored, and the answers stay', async ({ page }) => {
+      const email = uniqueEmail(`big-${locale}`);
+      await page.goto(`/${locale}/talent`);
+      await waitForEnhancedForm(page);
+      await fillSignUp(page, { ...goodAnswers, email });
+      // What no person can type: 100 kB more in the same post (the limit is 64 kB).
+      await page.locator('form').evaluate((form) => {
+        const extra = document.createElement('input');
+        extra.type = 'hidden';
+        extra.name = 'padding';
+        extra.value = 'x'.repeat(100 * 1024);
+        form.append(extra);
+      });
+      await page.getByRole('button', { name: text.submit }).click();
+      await expect(page.getByRole('form').getByRole('alert')).toContainText(text.unavailable);
+      await expect(page.locator('#signup-email')).toHaveValue(email);
+      expect(await candidateByEmail(email)).toEqual([]);
+    });
+  });
+
+  test.describe(`sign-up in ${locale}, without JavaScript`, () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('the plain form posts, is stored and shows the confirmation', async ({ page }) => {
+      const email = uniqueEmail(`nojs-${locale}`);
+      await page.goto(`/${locale}/talent`);
+      await fillSignUp(page, { ...goodAnswers, email, programs: ['cali-open-to-work'] });
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith(`/${locale}/talent/submit`)),
+        page.getByRole('button', { name: text.submit }).click(),
+      ]);
+      expect(response.status()).toBe(303);
+      await expect(page).toHaveURL(new RegExp(`/${locale}/talent/thanks$`));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.thanks);
+      expect(await candidateByEmail(email)).toEqual([expect.objectContaining({ locale, programs: ['cali-open-to-work'] })]);
+    });
+
+    test('errors come back from the server in the page language, with every answer kept', async ({ page, browser }) => {
+      await page.goto(`/${locale}/talent`);
+      await fillSignUp(page, {
+        ...goodAnswers,
+        fullName: 'A',
+        email: 'ana@',
+        birthYear: underageYear,
+        consent: false,
+        programs: ['hello-valle', 'mesa-de-bilinguismo'],
+      });
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith(`/${locale}/talent/submit`)),
+        page.getByRole('button', { name: text.submit }).click(),
+      ]);
+      expect(response.status()).toBe(422);
+      const html = await response.text();
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page.locator('#signup-fullName-error')).toContainText(text.nameTooShort);
+      await expect(page.locator('#signup-email-error')).toContainText(text.emailInvalid);
+      await expect(page.locator('#signup-birthYear-error')).toContainText(text.underage);
+      await expect(page.locator('#signup-consent-error')).toContainText(text.consent);
+      await expect(page.locator('#signup-fullName')).toHaveAttribute('aria-invalid', 'true');
+      // The error summary links to each wrong answer.
+      await expect(page.locator('a[href="#signup-fullName"]')).toHaveText(text.nameTooShort);
+
+      await expect(page.locator('#signup-fullName')).toHaveValue('A');
+      await expect(page.locator('#signup-email')).toHaveValue('ana@');
+      await expect(page.locator('#signup-phone')).toHaveValue(goodAnswers.phone);
+      await expect(page.locator('#signup-municipality')).toHaveValue(goodAnswers.municipality);
+      await expect(page.locator('#signup-birthYear')).toHaveValue(underageYear);
+      await expect(page.locator('#signup-englishLevel-C1')).toBeChecked();
+      await expect(page.locator('#signup-interests-software-development')).toBeChecked();
+      await expect(page.locator('#signup-programs-hello-valle')).toBeChecked();
+      await expect(page.locator('#signup-programs-mesa-de-bilinguismo')).toBeChecked();
+      await expect(page.locator('#signup-consent')).not.toBeChecked();
+      await expectNoAxeViolationsAsServed(browser, response.url(), html);
+
+      // Corrected on the same page, it goes through.
+      const email = uniqueEmail(`nojs-fix-${locale}`);
+      await fillSignUp(page, { fullName: 'Ana María', email, birthYear: '1990', consent: true });
+      await page.getByRole('button', { name: text.submit }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.thanks);
+      expect(await candidateByEmail(email)).toEqual([expect.objectContaining({ full_name: 'Ana María' })]);
+    });
+
+    test('?program=hello-valle comes ticked without JavaScript too', async ({ page, browser }) => {
+      const response = await page.goto(`/${locale}/talent?program=hello-valle`);
+      await expect(page.locator('#signup-programs-hello-valle')).toBeChecked();
+      await expect(page.getByText(text.programChosen)).toBeVisible();
+      await expectNoAxeViolationsAsServed(browser, page.url(), await response!.text());
+    });
+  });
+}
+
+test('a form sent before JavaScript took over comes back with its errors and then works with JavaScript', async ({ page }) => {
+  await page.goto('/es/talent');
+  await waitForEnhancedForm(page);
+  await fillSignUp(page, { ...goodAnswers, fullName: 'A', email: uniqueEmail('early') });
+  // form.submit() skips the enhanced handler: the same native post a browser makes before hydration.
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/es/talent/submit')),
+    page.locator('form[aria-label]').evaluate((form: HTMLFormElement) => form.submit()),
+  ]);
+  expect(response.status()).toBe(422);
+  await waitForEnhancedForm(page);
+  await expect(page.locator('#signup-fullName-error')).toContainText(copy.es.nameTooShort);
+
+  const email = uniqueEmail('early-fixed');
+  await fillSignUp(page, { fullName: 'Ana María', email });
+  await expectNoFieldErrors(page);
+  await page.getByRole('button', { name: copy.es.submit }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(copy.es.thanks);
+  expect(await candidateByEmail(email)).toHaveLength(1);
+});
+
+test.describe('sign-up requests', () => {
+  test('the same email again gets the same answer and keeps one candidate', async ({ request }) => {
+    const email = uniqueEmail('again');
+    const post = (address: string, fullName: string) =>
+      request.post('/es/talent/submit', {
+        form: { ...goodAnswers, interests: 'technology', consent: 'yes', fullName, email: address },
+        maxRedirects: 0,
+      });
+    const first = await post(email, 'Primera Vez');
+    const second = await post(`  ${email.toUpperCase()} `, 'Segunda Vez');
+    expect([first.status(), first.headers().location]).toEqual([303, '/es/talent/thanks']);
+    expect([second.status(), second.headers().location]).toEqual([303, '/es/talent/thanks']);
+    expect(await second.text()).toBe(await first.text());
+    expect(await candidateByEmail(email)).toEqual([expect.objectContaining({ full_name: 'Segunda Vez' })]);
+    expect(await queryDb(`SELECT full_name FROM submissions WHERE email = $1 ORDER BY created_at`, [email])).toEqual([
+      { full_name: 'Primera Vez' },
+      { full_name: 'Segunda Vez' },
+    ]);
+  });
+
+  test('a post over 64 kB is refused with 413 and nothing is stored', async ({ request }) => {
+    const email = uniqueEmail('oversized');
+    const response = await request.post('/en/talent/submit', {
+      form: { ...goodAnswers, interests: 'technology', consent: 'yes', email, fullName: 'x'.repeat(70 * 1024) },
+      maxRedirects: 0,
+    });
+    expect(response.status()).toBe(413);
+    expect(await response.text()).toContain('The form that arrived was too large.');
+    expect(await candidateByEmail(email)).toEqual([]);
+  });
+
+  test('a post from another site is refused', async ({ request }) => {
+    const email = uniqueEmail('cross-site');
+    const response = await request.post('/es/talent/submit', {
+      form: { ...goodAnswers, interests: 'technology', consent: 'yes', email },
+      headers: { Origin: 'https://evil.example' },
+      maxRedirects: 0,
+    });
+    expect(response.status()).toBe(403);
+    expect(await candidateByEmail(email)).toEqual([]);
+  });
+
+  test('the no-JavaScript review page cannot be made to show anything from outside', async ({ request }) => {
+    const response = await request.get('/es/talent/review', {
+      headers: { 'x-bt-signup-state': 'eyJzdGF0dXMiOiJpbnZhbGlkIn0.forged' },
+      maxRedirects: 0,
+    });
+    expect(response.status()).toBe(307);
+    expect(response.headers().location).toBe('/es/talent');
+  });
+
+  test('the confirmation page is not indexed', async ({ page }) => {
+    await page.goto('/en/talent/thanks');
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  });
+});
