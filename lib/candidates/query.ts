@@ -249,7 +249,7 @@ export interface ExportSource {
   close(): Promise<void>;
 }
 
-const exportBatchSize = 500;
+const exportBatchSize = 200;
 
 /**
  * Open a cursor over the candidates to export: authorized (`candidates:export`), only consent in force,

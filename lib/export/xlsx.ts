@@ -1,6 +1,7 @@
 import 'server-only';
 import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
+import { setTimeout as sleep } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
 import type { Locale } from '@/lib/i18n/routing';
 import type { ExportRow } from '@/lib/candidates/query';
@@ -49,6 +50,15 @@ export function xlsxStream(batches: AsyncGenerator<ExportRow[]>, locale: Locale,
   sheet.getRow(1).font = { bold: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: exportColumns.length } };
 
+  // exceljs writes the sheet's XML into the zip without waiting for the compressor (its StreamBuf ignores
+  // backpressure), so a fast producer would pile the raw XML up in memory. Watch the buffer in front of
+  // the compressor and wait while it holds more than ~1 MB.
+  const sheetStream = (sheet as unknown as { stream: { pipes?: { writableLength?: number; _writableState?: { length: number } }[] } }).stream;
+  const compressorBacklog = () => {
+    const target = sheetStream.pipes?.[0];
+    return target?.writableLength ?? target?._writableState?.length ?? 0;
+  };
+
   const produce = async () => {
     try {
       for await (const batch of batches) {
@@ -59,6 +69,7 @@ export function xlsxStream(batches: AsyncGenerator<ExportRow[]>, locale: Locale,
         // Let the zip compress what was written, and wait while the reader is behind, so memory holds
         // about one batch rather than the whole file.
         await new Promise((resolve) => setImmediate(resolve));
+        while (compressorBacklog() > 1024 * 1024 && !cancelled) await sleep(2);
         while (output.writableNeedDrain && !cancelled) await once(output, 'drain');
         if (cancelled) return;
       }

@@ -103,11 +103,13 @@ export async function insertManyCandidates(db: TestDatabase, count: number): Pro
   );
   await db.query(
     `INSERT INTO submissions (candidate_id, email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at)
-     SELECT id, email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at FROM candidates`,
+     SELECT id, email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at
+       FROM candidates c WHERE NOT EXISTS (SELECT 1 FROM submissions s WHERE s.candidate_id = c.id)`,
   );
   await db.query(
     `INSERT INTO consents (candidate_id, submission_id, policy_version, notice_sha256, locale, purposes, given_at)
-     SELECT s.candidate_id, s.id, '2026-11-01', $1, 'es', ARRAY['training-offers'], s.created_at FROM submissions s`,
+     SELECT s.candidate_id, s.id, '2026-11-01', $1, 'es', ARRAY['training-offers'], s.created_at
+       FROM submissions s WHERE NOT EXISTS (SELECT 1 FROM consents k WHERE k.submission_id = s.id)`,
     [noticeSha],
   );
 }
