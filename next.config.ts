@@ -17,9 +17,20 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  serverExternalPackages: ['pino', 'argon2', '@node-rs/argon2', 'exceljs', 'pg'],
+  serverExternalPackages: ['pino', 'argon2', '@node-rs/argon2', 'exceljs', 'pg', 'pg-cursor'],
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // Staff pages and the staff API: personal data, never cached, never indexed, never sent as a referrer.
+      ...['/:locale(es|en)/staff', '/:locale(es|en)/staff/:path*', '/api/staff/:path*'].map((source) => ({
+        source,
+        headers: [
+          { key: 'Cache-Control', value: 'no-store' },
+          { key: 'Referrer-Policy', value: 'no-referrer' },
+          { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+        ],
+      })),
+    ];
   },
 };
 

@@ -13,6 +13,7 @@ export interface StaffAccount {
   name: string;
   role: StaffRole;
   disabledAt: Date | null;
+  /** Set only while a lockout is running. */
   lockedUntil: Date | null;
   createdAt: Date;
   lastSignInAt: Date | null;
@@ -92,7 +93,14 @@ export async function listStaffAccounts(viewer: Viewer): Promise<StaffAccount[]>
       sessions: { select: { createdAt: true }, orderBy: { createdAt: 'desc' }, take: 1 },
     },
   });
-  return rows.map(({ sessions, ...row }) => ({ ...row, role: row.role as StaffRole, lastSignInAt: sessions[0]?.createdAt ?? null }));
+  const now = Date.now();
+  return rows.map(({ sessions, ...row }) => ({
+    ...row,
+    role: row.role as StaffRole,
+    // Only a lock still running is worth showing.
+    lockedUntil: row.lockedUntil && row.lockedUntil.getTime() > now ? row.lockedUntil : null,
+    lastSignInAt: sessions[0]?.createdAt ?? null,
+  }));
 }
 
 export type AccountChangeResult = { ok: true } | { ok: false; error: 'self' | 'notFound' };
