@@ -21,12 +21,14 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
-      // Staff pages and the staff API: personal data, never cached, never indexed, never sent as a referrer.
+      // Staff pages and the staff API: personal data, never cached, never indexed, no referrer to other sites.
       ...['/:locale(es|en)/staff', '/:locale(es|en)/staff/:path*', '/api/staff/:path*'].map((source) => ({
         source,
         headers: [
           { key: 'Cache-Control', value: 'no-store' },
-          { key: 'Referrer-Policy', value: 'no-referrer' },
+          // same-origin, not no-referrer: with no-referrer Chromium sends `Origin: null` on form posts, which
+          // Next refuses for server actions (sign-in without JavaScript).
+          { key: 'Referrer-Policy', value: 'same-origin' },
           { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
         ],
       })),

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { createStaffAction, type CreateStaffState } from '@/app/[locale]/staff/actions';
+import type { CreateStaffState } from '@/app/[locale]/staff/actions';
 
 export interface CreateStaffText {
   heading: string;
@@ -22,8 +22,14 @@ export interface CreateStaffText {
 
 const input = 'rounded border border-slate-500 px-3 py-2';
 
-export function CreateStaffForm({ locale, text }: { locale: string; text: CreateStaffText }) {
-  const [state, action, pending] = useActionState<CreateStaffState, FormData>(createStaffAction.bind(null, locale), {
+export function CreateStaffForm({
+  create,
+  text,
+}: {
+  create: (state: CreateStaffState, form: FormData) => Promise<CreateStaffState>;
+  text: CreateStaffText;
+}) {
+  const [state, action, pending] = useActionState<CreateStaffState, FormData>(create, {
     values: { email: '', name: '', role: 'staff' },
   });
   const error = (field: string) => state.errors?.[field];

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { signInAction, type SignInState } from '@/app/[locale]/staff/actions';
+import type { SignInState } from '@/app/[locale]/staff/actions';
 
 export interface SignInFormText {
   email: string;
@@ -13,8 +13,9 @@ export interface SignInFormText {
 }
 
 /** A plain form posting to a server action: it works without JavaScript, and keeps the email on error. */
-export function SignInForm({ locale, next, text }: { locale: string; next: string; text: SignInFormText }) {
-  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction.bind(null, locale, next), {
+/** `signIn` is the server action bound on the server (bound arguments survive a submission without JS). */
+export function SignInForm({ signIn, text }: { signIn: (state: SignInState, form: FormData) => Promise<SignInState>; text: SignInFormText }) {
+  const [state, action, pending] = useActionState<SignInState, FormData>(signIn, {
     values: { email: '' },
   });
   const emailError = state.fieldErrors?.email;

@@ -11,12 +11,15 @@ export function staffGate(request: NextRequest, locale: string, rest: string): N
   const isLogin = rest.replace(/\/$/, '') === '/staff/login';
   const hasCookie = request.cookies.has(secureSessionCookie) || request.cookies.has(plainSessionCookie);
   if (isLogin || hasCookie) return null;
-  const next = encodeURIComponent(`/${locale}${rest.replace(/\/$/, '')}`);
-  // A relative Location: NextURL rewrites 127.0.0.1 to localhost, and cookies do not follow a host change.
-  return new NextResponse(null, {
-    status: 303,
-    headers: { Location: `/${locale}/staff/login?next=${next}`, 'Cache-Control': 'no-store' },
-  });
+  // Built on nextUrl, which Next turns into a relative Location for the same host (it would otherwise say
+  // localhost for 127.0.0.1, and cookies do not follow a change of host).
+  const target = request.nextUrl.clone();
+  target.pathname = `/${locale}/staff/login`;
+  target.search = '';
+  target.searchParams.set('next', `/${locale}${rest.replace(/\/$/, '')}`);
+  const response = NextResponse.redirect(target, 303);
+  response.headers.set('Cache-Control', 'no-store');
+  return response;
 }
 
 export function isStaffPath(rest: string): boolean {

@@ -6,6 +6,7 @@ import { pageMetadata } from '@/lib/seo/metadata';
 import { safeNextPath } from '@/lib/staff/page';
 import { currentViewer } from '@/lib/staff/session';
 import { SignInForm } from '@/components/staff/SignInForm';
+import { signInAction } from '../actions';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/staff/login'>): Promise<Metadata> {
   const { locale } = (await params) as { locale: Locale };
@@ -31,8 +32,7 @@ export default async function StaffLoginPage({ params, searchParams }: PageProps
         </p>
       )}
       <SignInForm
-        locale={locale}
-        next={next}
+        signIn={signInAction.bind(null, locale, next)}
         text={{
           email: t('email'),
           password: t('password'),

@@ -7,7 +7,7 @@ import { forbidden, requireViewer, staffData } from '@/lib/staff/page';
 import { staffRoles } from '@/lib/staff/roles';
 import { CreateStaffForm } from '@/components/staff/CreateStaffForm';
 import { Forbidden } from '@/components/staff/Forbidden';
-import { changeStaffRoleAction, setStaffDisabledAction } from '../actions';
+import { changeStaffRoleAction, createStaffAction, setStaffDisabledAction } from '../actions';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/staff/users'>): Promise<Metadata> {
   const { locale } = (await params) as { locale: Locale };
@@ -107,7 +107,7 @@ export default async function StaffUsersPage({ params, searchParams }: PageProps
           {t('create')}
         </h2>
         <CreateStaffForm
-          locale={locale}
+          create={createStaffAction.bind(null, locale)}
           text={{
             heading: t('create'),
             name: t('name'),
