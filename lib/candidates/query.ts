@@ -161,7 +161,7 @@ export async function getCandidate(
   context: { ipAddress: string | null },
 ): Promise<CandidateDetail | null> {
   const actor = await authorize(viewer, 'candidates:read');
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
   const row = await db().candidate.findUnique({
     where: { id },
     select: {

@@ -192,6 +192,7 @@ test.describe('signed in as admin', () => {
     const token = (await context.cookies()).find((c) => c.name === '__Host-bt_session')!.value;
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page.getByRole('status')).toHaveText('You have signed out.');
+    expect((await context.cookies()).filter((c) => c.name === '__Host-bt_session')).toEqual([]);
     // The old cookie value, replayed, is worth nothing.
     const replay = await request.get('/en/staff', { maxRedirects: 0, headers: { cookie: `__Host-bt_session=${token}` } });
     expect([303, 307]).toContain(replay.status());

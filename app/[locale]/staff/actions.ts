@@ -51,7 +51,8 @@ export async function signOutAction(rawLocale: string): Promise<void> {
   const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
   const name = sessionCookieName(headerList);
   await signOut(cookieStore.get(name)?.value, await requestContext());
-  cookieStore.delete({ name, path: '/', secure: sessionCookieAttributes(headerList, 0).secure });
+  // Expire it with the same attributes it was set with: a __Host- cookie is only replaced by a Secure one.
+  cookieStore.set(name, '', sessionCookieAttributes(headerList, 0));
   redirect(`${loginPath(locale)}?signedOut=1`);
 }
 
