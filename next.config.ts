@@ -20,7 +20,7 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  serverExternalPackages: ['pino', 'argon2', '@node-rs/argon2', 'exceljs', 'pg'],
+  serverExternalPackages: ['pino', 'argon2', '@node-rs/argon2', 'exceljs', 'pg', 'pg-cursor'],
   env: {
     // Fixed at build time in server code too: the consent notice quotes this address, and the notice that
     // prerendered pages show must hash the same as the one the sign-up stores, whatever the runtime env says.
@@ -52,7 +52,20 @@ const nextConfig: NextConfig = {
     };
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // Staff pages and the staff API: personal data, never cached, never indexed, no referrer to other sites.
+      ...['/:locale(es|en)/staff', '/:locale(es|en)/staff/:path*', '/api/staff/:path*'].map((source) => ({
+        source,
+        headers: [
+          { key: 'Cache-Control', value: 'no-store' },
+          // same-origin, not no-referrer: with no-referrer Chromium sends `Origin: null` on form posts, which
+          // Next refuses for server actions (sign-in without JavaScript).
+          { key: 'Referrer-Policy', value: 'same-origin' },
+          { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+        ],
+      })),
+    ];
   },
 };
 

@@ -35,7 +35,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions } }],
   webServer: {
-    command: 'node --import tsx scripts/e2e-server.ts',
+    // react-server: the e2e seed uses lib/ modules that are marked server-only.
+    command: 'node --conditions=react-server --import tsx scripts/e2e-server.ts',
     url: `http://127.0.0.1:${port}/es`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -2,6 +2,7 @@ import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing, type Locale } from './lib/i18n/routing';
 import { isKnownLocalizedPath } from './lib/routes';
+import { isStaffPath, staffGate } from './lib/staff/gate';
 
 const handleI18n = createMiddleware(routing);
 
@@ -11,8 +12,12 @@ export default function proxy(request: NextRequest) {
   if (locale && !isKnownLocalizedPath(pathname.slice(locale.length + 1))) {
     return notFound(request, locale);
   }
+  const rest = locale ? pathname.slice(locale.length + 1) : '';
+  const gate = locale ? staffGate(request, locale, rest) : null;
+  if (gate) return gate;
   const response = handleI18n(request);
   if (locale) rememberLocale(request, response, locale);
+  if (locale && isStaffPath(rest)) response.headers.set('Cache-Control', 'no-store');
   return response;
 }
 

@@ -41,7 +41,7 @@ try {
   await database?.stop();
   process.exit(1);
 }
-const notes = await seed(databaseUrl);
+const notes = await seed(databaseUrl, { embedded: Boolean(database) });
 
 const next = spawn(process.execPath, [path.join(projectRoot, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
   cwd: projectRoot,

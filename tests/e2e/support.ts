@@ -5,6 +5,8 @@ import pg from 'pg';
 export interface E2eState {
   databaseUrl: string;
   baseUrl: string;
+  /** Staff accounts seeded by tests/support/staff-e2e-seed.ts. */
+  staff: { admin: { email: string; password: string }; staff: { email: string; password: string } };
 }
 
 export function e2eState(): E2eState {

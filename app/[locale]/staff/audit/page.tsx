@@ -1,0 +1,69 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/routing';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { listAuditEvents } from '@/lib/audit/query';
+import { auditActions, type AuditAction } from '@/lib/audit/record';
+import { parsePage } from '@/lib/candidates/filters';
+import { forbidden, requireViewer, staffData } from '@/lib/staff/page';
+import { Forbidden } from '@/components/staff/Forbidden';
+import { Pagination } from '@/components/staff/Pagination';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/staff/audit'>): Promise<Metadata> {
+  const { locale } = (await params) as { locale: Locale };
+  const t = await getTranslations({ locale, namespace: 'StaffAudit' });
+  return pageMetadata({ locale, path: '/staff/audit', title: t('title'), noIndex: true });
+}
+
+export default async function StaffAuditPage({ params, searchParams }: PageProps<'/[locale]/staff/audit'>) {
+  const { locale } = (await params) as { locale: Locale };
+  setRequestLocale(locale);
+  const viewer = await requireViewer(locale, '/staff/audit');
+  const page = parsePage((await searchParams).page);
+  const result = await staffData(locale, '/staff/audit', () => listAuditEvents(viewer, page));
+  if (result === forbidden) return <Forbidden locale={locale} />;
+  const t = await getTranslations({ locale, namespace: 'StaffAudit' });
+  const when = new Intl.DateTimeFormat(`${locale}-CO`, { dateStyle: 'short', timeStyle: 'medium', timeZone: 'America/Bogota' });
+  const label = (action: string) =>
+    (auditActions as readonly string[]).includes(action) ? t(`actions.${action as AuditAction}`) : action;
+
+  return (
+    <div>
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      {result.rows.length === 0 ? (
+        <p className="mt-6">{t('empty')}</p>
+      ) : (
+        <div className="mt-6 overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="sr-only">{t('tableCaption')}</caption>
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="p-2">{t('time')}</th>
+                <th scope="col" className="p-2">{t('actor')}</th>
+                <th scope="col" className="p-2">{t('action')}</th>
+                <th scope="col" className="p-2">{t('details')}</th>
+                <th scope="col" className="p-2">{t('ipAddress')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.rows.map((e) => (
+                <tr key={e.id} className="border-b border-slate-200 align-top">
+                  <td className="p-2 whitespace-nowrap">{when.format(e.createdAt)}</td>
+                  <td className="p-2">{e.actorEmail ?? t('system')}</td>
+                  <td className="p-2" data-action={e.action}>
+                    {label(e.action)}
+                  </td>
+                  <td className="p-2">
+                    <code className="font-mono text-xs break-all">{JSON.stringify(e.details)}</code>
+                  </td>
+                  <td className="p-2">{e.ipAddress ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination locale={locale} page={result.page} pageCount={result.pageCount} href={(p) => `/${locale}/staff/audit?page=${p}`} />
+    </div>
+  );
+}

@@ -1,0 +1,194 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/routing';
+import { municipalityName, outsideValle } from '@/lib/municipalities';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { getCandidate } from '@/lib/candidates/query';
+import { forbidden, requestContext, requireViewer, staffData } from '@/lib/staff/page';
+import { viewerCan } from '@/lib/staff/session';
+import { Forbidden } from '@/components/staff/Forbidden';
+import { deleteCandidateAction, revokeConsentAction } from '../../actions';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/staff/candidates/[id]'>): Promise<Metadata> {
+  const { locale, id } = (await params) as { locale: Locale; id: string };
+  const t = await getTranslations({ locale, namespace: 'StaffCandidates' });
+  // The title names no one: page titles end up in browser history and tab lists.
+  return pageMetadata({ locale, path: `/staff/candidates/${id}`, title: t('title'), noIndex: true });
+}
+
+export default async function StaffCandidatePage({ params, searchParams }: PageProps<'/[locale]/staff/candidates/[id]'>) {
+  const { locale, id } = (await params) as { locale: Locale; id: string };
+  setRequestLocale(locale);
+  const path = `/staff/candidates/${id}`;
+  const viewer = await requireViewer(locale, path);
+  const context = await requestContext();
+  const candidate = await staffData(locale, path, () => getCandidate(viewer, id, context));
+  if (candidate === forbidden) return <Forbidden locale={locale} />;
+  const { notice } = await searchParams;
+
+  const t = await getTranslations({ locale, namespace: 'StaffCandidate' });
+  const list = await getTranslations({ locale, namespace: 'StaffCandidates' });
+  const options = await getTranslations({ locale, namespace: 'Options' });
+  const common = await getTranslations({ locale, namespace: 'StaffCommon' });
+  const when = new Intl.DateTimeFormat(`${locale}-CO`, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'America/Bogota' });
+  const back = (
+    <a href={`/${locale}/staff/candidates`} className="text-brand-700 underline">
+      {t('back')}
+    </a>
+  );
+  if (!candidate) {
+    return (
+      <div>
+        {back}
+        <h1 className="mt-4 text-2xl font-bold">{t('notFound')}</h1>
+      </div>
+    );
+  }
+  const place = (code: string) => (code === outsideValle ? options('municipalityOther') : (municipalityName(code) ?? code));
+  const interests = (slugs: string[]) => slugs.map((s) => (options.has(`interest.${s as 'technology'}`) ? options(`interest.${s as 'technology'}`) : s)).join(', ') || common('none');
+  const programs = (slugs: string[]) => slugs.map((s) => (options.has(`program.${s as 'hello-valle'}`) ? options(`program.${s as 'hello-valle'}`) : s)).join(', ') || common('none');
+  const notices: Record<string, string> = {
+    revoked: t('revoked'),
+    confirm: t('deleteNotConfirmed'),
+    notFound: t('notFound'),
+    forbidden: common('forbiddenText'),
+  };
+  const details: [string, string][] = [
+    [t('email'), candidate.email],
+    [t('phone'), candidate.phone],
+    [t('municipality'), place(candidate.municipality)],
+    [t('birthYear'), String(candidate.birthYear)],
+    [t('englishLevel'), options(`englishLevel.${candidate.englishLevel}.label`)],
+    [t('interests'), interests(candidate.interests)],
+    [t('programs'), programs(candidate.programs)],
+    [t('locale'), candidate.locale],
+    [t('signedUp'), when.format(candidate.createdAt)],
+    [t('updated'), when.format(candidate.updatedAt)],
+    [t('consentStatus'), candidate.consentInForce ? list('consentActive') : list('consentRevoked')],
+  ];
+
+  return (
+    <div>
+      {back}
+      <h1 className="mt-4 text-3xl font-bold">{candidate.fullName}</h1>
+      {typeof notice === 'string' && notices[notice] && (
+        <p role="status" className="mt-4 rounded border border-brand-600 bg-brand-50 p-3">
+          {notices[notice]}
+        </p>
+      )}
+
+      <section aria-labelledby="details" className="mt-6">
+        <h2 id="details" className="text-xl font-semibold">
+          {t('details')}
+        </h2>
+        <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+          {details.map(([label, value]) => (
+            <div key={label} className="contents">
+              <dt className="font-medium">{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="submissions" className="mt-8">
+        <h2 id="submissions" className="text-xl font-semibold">
+          {t('submissions')}
+        </h2>
+        <div className="mt-3 overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="sr-only">{t('submissionsCaption')}</caption>
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="p-2">{t('submittedAt')}</th>
+                <th scope="col" className="p-2">{list('name')}</th>
+                <th scope="col" className="p-2">{t('email')}</th>
+                <th scope="col" className="p-2">{t('phone')}</th>
+                <th scope="col" className="p-2">{t('municipality')}</th>
+                <th scope="col" className="p-2">{t('englishLevel')}</th>
+                <th scope="col" className="p-2">{t('interests')}</th>
+                <th scope="col" className="p-2">{t('programs')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {candidate.submissions.map((s) => (
+                <tr key={s.id} className="border-b border-slate-200">
+                  <td className="p-2 whitespace-nowrap">{when.format(s.createdAt)}</td>
+                  <td className="p-2">{s.fullName}</td>
+                  <td className="p-2">{s.email}</td>
+                  <td className="p-2 whitespace-nowrap">{s.phone}</td>
+                  <td className="p-2">{place(s.municipality)}</td>
+                  <td className="p-2">{s.englishLevel}</td>
+                  <td className="p-2">{interests(s.interests)}</td>
+                  <td className="p-2">{programs(s.programs)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="consents" className="mt-8">
+        <h2 id="consents" className="text-xl font-semibold">
+          {t('consents')}
+        </h2>
+        <ol className="mt-3 flex flex-col gap-4">
+          {candidate.consents.map((c) => (
+            <li key={c.id} className="rounded border border-slate-200 p-4">
+              <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+                <dt className="font-medium">{t('consentGiven')}</dt>
+                <dd>{when.format(c.givenAt)}</dd>
+                <dt className="font-medium">{t('consentRevokedAt')}</dt>
+                <dd>{c.revokedAt ? when.format(c.revokedAt) : t('notRevoked')}</dd>
+                <dt className="font-medium">{t('policyVersion')}</dt>
+                <dd>{c.policyVersion}</dd>
+                <dt className="font-medium">{t('purposes')}</dt>
+                <dd>{c.purposes.join(', ') || common('none')}</dd>
+                <dt className="font-medium">{t('ipAddress')}</dt>
+                <dd>{c.ipAddress ?? '—'}</dd>
+                <dt className="font-medium">{t('userAgent')}</dt>
+                <dd className="break-all">{c.userAgent ?? '—'}</dd>
+                <dt className="font-medium">{t('noticeHash')}</dt>
+                <dd className="font-mono break-all">{c.notice.sha256}</dd>
+              </dl>
+              <details className="mt-2 text-sm">
+                <summary className="cursor-pointer font-medium text-brand-700">{t('noticeText', { locale: c.notice.locale })}</summary>
+                <p lang={c.notice.locale} className="mt-2 whitespace-pre-line">
+                  {c.notice.text}
+                </p>
+              </details>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      {viewerCan(viewer, 'candidates:manage') && (
+        <section aria-labelledby="rights" className="mt-8 rounded border border-slate-300 p-4">
+          <h2 id="rights" className="text-xl font-semibold">
+            {t('rights')}
+          </h2>
+          {candidate.consentInForce && (
+            <form action={revokeConsentAction.bind(null, locale)} className="mt-3">
+              <input type="hidden" name="id" value={candidate.id} />
+              <p className="text-sm">{t('revokeHelp')}</p>
+              <button type="submit" className="mt-2 rounded border border-brand-700 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">
+                {t('revoke')}
+              </button>
+            </form>
+          )}
+          <form action={deleteCandidateAction.bind(null, locale)} className="mt-6">
+            <input type="hidden" name="id" value={candidate.id} />
+            <p className="text-sm">{t('deleteHelp')}</p>
+            <label className="mt-2 flex items-center gap-2">
+              <input type="checkbox" name="confirm" value="yes" required />
+              {t('deleteConfirm')}
+            </label>
+            <button type="submit" className="mt-2 rounded bg-red-800 px-4 py-2 font-medium text-white hover:bg-red-900">
+              {t('delete')}
+            </button>
+          </form>
+        </section>
+      )}
+    </div>
+  );
+}

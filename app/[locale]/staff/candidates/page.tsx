@@ -1,0 +1,118 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/routing';
+import { municipalityName, outsideValle } from '@/lib/municipalities';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { filtersToQuery, parseCandidateFilters, parsePage } from '@/lib/candidates/filters';
+import { listCandidates } from '@/lib/candidates/query';
+import { forbidden, requestContext, requireViewer, staffData } from '@/lib/staff/page';
+import { viewerCan } from '@/lib/staff/session';
+import { CandidateFilters } from '@/components/staff/CandidateFilters';
+import { Forbidden } from '@/components/staff/Forbidden';
+import { Pagination } from '@/components/staff/Pagination';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/staff/candidates'>): Promise<Metadata> {
+  const { locale } = (await params) as { locale: Locale };
+  const t = await getTranslations({ locale, namespace: 'StaffCandidates' });
+  return pageMetadata({ locale, path: '/staff/candidates', title: t('title'), noIndex: true });
+}
+
+export default async function StaffCandidatesPage({ params, searchParams }: PageProps<'/[locale]/staff/candidates'>) {
+  const { locale } = (await params) as { locale: Locale };
+  setRequestLocale(locale);
+  const viewer = await requireViewer(locale, '/staff/candidates');
+  const query = await searchParams;
+  const { filters, ignored } = parseCandidateFilters(query);
+  const page = parsePage(query.page);
+  const context = await requestContext();
+  const result = await staffData(locale, '/staff/candidates', () => listCandidates(viewer, filters, page, context));
+  if (result === forbidden) return <Forbidden locale={locale} />;
+
+  const t = await getTranslations({ locale, namespace: 'StaffCandidates' });
+  const date = new Intl.DateTimeFormat(`${locale}-CO`, { dateStyle: 'medium', timeZone: 'America/Bogota' });
+  const exportHref = (format: 'csv' | 'xlsx') => `/api/staff/candidates/export?${filtersToQuery(filters, { format, locale })}`;
+
+  return (
+    <div>
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      {query.notice === 'deleted' && (
+        <p role="status" className="mt-4 rounded border border-brand-600 bg-brand-50 p-3">
+          {t('deleted')}
+        </p>
+      )}
+      {ignored.length > 0 && (
+        <p role="status" className="mt-4 rounded border border-amber-700 bg-amber-50 p-3 text-amber-950">
+          {t('ignored', { fields: ignored.map((k) => t(k)).join(', ') })}
+        </p>
+      )}
+      <CandidateFilters locale={locale} filters={filters} />
+
+      <p className="mt-6 font-medium" aria-live="polite">
+        {t('results', { total: result.total })}
+      </p>
+
+      {result.rows.length > 0 && (
+        <div className="mt-3 overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="sr-only">{t('tableCaption')}</caption>
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="p-2">{t('name')}</th>
+                <th scope="col" className="p-2">{t('email')}</th>
+                <th scope="col" className="p-2">{t('phone')}</th>
+                <th scope="col" className="p-2">{t('municipality')}</th>
+                <th scope="col" className="p-2">{t('englishLevel')}</th>
+                <th scope="col" className="p-2">{t('signedUp')}</th>
+                <th scope="col" className="p-2">{t('consentColumn')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.rows.map((c) => (
+                <tr key={c.id} className="border-b border-slate-200">
+                  <td className="p-2">
+                    <a className="text-brand-700 underline" href={`/${locale}/staff/candidates/${c.id}`}>
+                      {c.fullName}
+                    </a>
+                  </td>
+                  <td className="p-2">{c.email}</td>
+                  <td className="p-2 whitespace-nowrap">{c.phone}</td>
+                  <td className="p-2">{c.municipality === outsideValle ? '—' : (municipalityName(c.municipality) ?? c.municipality)}</td>
+                  <td className="p-2">{c.englishLevel}</td>
+                  <td className="p-2 whitespace-nowrap">{date.format(c.createdAt)}</td>
+                  <td className="p-2">{c.consentInForce ? t('consentActive') : t('consentRevoked')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination
+        locale={locale}
+        page={result.page}
+        pageCount={result.pageCount}
+        href={(p) => `/${locale}/staff/candidates?${filtersToQuery(filters, { page: String(p) })}`}
+      />
+
+      {viewerCan(viewer, 'candidates:export') && (
+        <section aria-labelledby="export" className="mt-8 rounded border border-slate-200 p-4">
+          <h2 id="export" className="text-lg font-semibold">
+            {t('export')}
+          </h2>
+          <p className="mt-1 text-sm">{t('exportNote')}</p>
+          <ul className="mt-3 flex flex-wrap gap-4">
+            <li>
+              <a className="inline-block rounded border border-brand-700 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50" href={exportHref('csv')}>
+                {t('exportCsv')}
+              </a>
+            </li>
+            <li>
+              <a className="inline-block rounded border border-brand-700 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50" href={exportHref('xlsx')}>
+                {t('exportXlsx')}
+              </a>
+            </li>
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

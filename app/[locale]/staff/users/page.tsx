@@ -1,0 +1,142 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/routing';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { listStaffAccounts } from '@/lib/staff/accounts';
+import { forbidden, requireViewer, staffData } from '@/lib/staff/page';
+import { staffRoles } from '@/lib/staff/roles';
+import { CreateStaffForm } from '@/components/staff/CreateStaffForm';
+import { Forbidden } from '@/components/staff/Forbidden';
+import { changeStaffRoleAction, createStaffAction, setStaffDisabledAction } from '../actions';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/staff/users'>): Promise<Metadata> {
+  const { locale } = (await params) as { locale: Locale };
+  const t = await getTranslations({ locale, namespace: 'StaffUsers' });
+  return pageMetadata({ locale, path: '/staff/users', title: t('title'), noIndex: true });
+}
+
+const noticeKeys = ['disabled', 'enabled', 'role', 'self', 'notFound'] as const;
+
+export default async function StaffUsersPage({ params, searchParams }: PageProps<'/[locale]/staff/users'>) {
+  const { locale } = (await params) as { locale: Locale };
+  setRequestLocale(locale);
+  const viewer = await requireViewer(locale, '/staff/users');
+  const accounts = await staffData(locale, '/staff/users', () => listStaffAccounts(viewer));
+  if (accounts === forbidden) return <Forbidden locale={locale} />;
+  const { notice } = await searchParams;
+  const t = await getTranslations({ locale, namespace: 'StaffUsers' });
+  const roles = await getTranslations({ locale, namespace: 'StaffRoles' });
+  const errors = await getTranslations({ locale, namespace: 'StaffErrors' });
+  const login = await getTranslations({ locale, namespace: 'StaffLogin' });
+  const when = new Intl.DateTimeFormat(`${locale}-CO`, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'America/Bogota' });
+  const noticeKey = noticeKeys.find((k) => k === notice);
+
+  return (
+    <div>
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      {noticeKey && (
+        <p role="status" className="mt-4 rounded border border-brand-600 bg-brand-50 p-3">
+          {t(`notice.${noticeKey}`)}
+        </p>
+      )}
+      <div className="mt-6 overflow-x-auto">
+        <table className="w-full border-collapse text-left text-sm">
+          <caption className="sr-only">{t('tableCaption')}</caption>
+          <thead>
+            <tr className="border-b border-slate-300">
+              <th scope="col" className="p-2">{t('name')}</th>
+              <th scope="col" className="p-2">{t('email')}</th>
+              <th scope="col" className="p-2">{t('role')}</th>
+              <th scope="col" className="p-2">{t('status')}</th>
+              <th scope="col" className="p-2">{t('lastSignIn')}</th>
+              <th scope="col" className="p-2">{t('actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {accounts.map((a) => {
+              const self = a.id === viewer.staffUserId;
+              return (
+                <tr key={a.id} className="border-b border-slate-200 align-top">
+                  <td className="p-2">
+                    {a.name} {self && <span className="text-slate-700">{t('you')}</span>}
+                  </td>
+                  <td className="p-2">{a.email}</td>
+                  <td className="p-2">{roles(a.role)}</td>
+                  <td className="p-2">
+                    {a.disabledAt ? t('disabled') : t('active')}
+                    {a.lockedUntil && (
+                      <span className="block text-red-800">{t('lockedUntil', { time: when.format(a.lockedUntil) })}</span>
+                    )}
+                  </td>
+                  <td className="p-2">{a.lastSignInAt ? when.format(a.lastSignInAt) : t('never')}</td>
+                  <td className="p-2">
+                    {!self && (
+                      <div className="flex flex-wrap items-end gap-3">
+                        <form action={changeStaffRoleAction.bind(null, locale)} className="flex items-end gap-2">
+                          <input type="hidden" name="id" value={a.id} />
+                          <select name="role" defaultValue={a.role} aria-label={t('changeRole', { name: a.name })} className="rounded border border-slate-500 px-2 py-1">
+                            {staffRoles.map((r) => (
+                              <option key={r} value={r}>
+                                {roles(r)}
+                              </option>
+                            ))}
+                          </select>
+                          <button type="submit" className="rounded border border-slate-500 px-2 py-1 hover:border-brand-700">
+                            {t('saveRole')}
+                          </button>
+                        </form>
+                        <form action={setStaffDisabledAction.bind(null, locale)}>
+                          <input type="hidden" name="id" value={a.id} />
+                          <input type="hidden" name="disable" value={a.disabledAt ? '0' : '1'} />
+                          <button type="submit" className="rounded border border-slate-500 px-2 py-1 hover:border-brand-700">
+                            {a.disabledAt ? t('enable', { name: a.name }) : t('disable', { name: a.name })}
+                          </button>
+                        </form>
+                      </div>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+
+      <section aria-labelledby="create" className="mt-10">
+        <h2 id="create" className="text-xl font-semibold">
+          {t('create')}
+        </h2>
+        <CreateStaffForm
+          create={createStaffAction.bind(null, locale)}
+          text={{
+            heading: t('create'),
+            name: t('name'),
+            email: t('email'),
+            role: t('role'),
+            roles: { admin: roles('admin'), staff: roles('staff') },
+            password: t('password'),
+            passwordHelp: t('passwordHelp'),
+            submit: t('submit'),
+            errorSummary: t('errorSummary'),
+            unavailable: login('unavailable'),
+            created: t.raw('created') as string,
+            generated: t.raw('generated') as string,
+            errors: {
+              emailRequired: errors('emailRequired'),
+              emailInvalid: errors('emailInvalid'),
+              emailTaken: errors('emailTaken'),
+              nameRequired: errors('nameRequired'),
+              nameTooLong: errors('nameTooLong'),
+              roleInvalid: errors('roleInvalid'),
+              passwordTooLong: errors('passwordTooLong'),
+              'password.tooShort': errors('password.tooShort'),
+              'password.tooLong': errors('password.tooLong'),
+              'password.common': errors('password.common'),
+              'password.containsEmail': errors('password.containsEmail'),
+            },
+          }}
+        />
+      </section>
+    </div>
+  );
+}

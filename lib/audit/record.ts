@@ -1,0 +1,55 @@
+import 'server-only';
+import { db } from '@/lib/db/client';
+
+// The audit trail: who did what to personal data or staff accounts, and when. Rows are append-only (a
+// trigger in the migration refuses UPDATE and DELETE). Details never hold passwords or tokens; the
+// filters of a search or an export are kept because they say what was looked at.
+
+export const auditActions = [
+  'staff.sign-in',
+  'staff.sign-in-failed',
+  'staff.lockout',
+  'staff.sign-out',
+  'staff.create',
+  'staff.disable',
+  'staff.enable',
+  'staff.role-change',
+  'candidates.list',
+  'candidate.view',
+  'candidates.export',
+  'candidates.export-incomplete',
+  'candidate.consent-revoke',
+  'candidate.delete',
+] as const;
+export type AuditAction = (typeof auditActions)[number];
+
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+export type AuditDetails = { [key: string]: Json };
+
+export interface AuditActor {
+  id: string;
+  email: string;
+}
+
+type AuditWriter = Pick<ReturnType<typeof db>, 'auditEvent'>;
+
+/** Append one event; pass a transaction client to write it together with the change it records. */
+export async function recordAudit(event: {
+  actor: AuditActor | null;
+  /** For events without a signed-in actor (a failed sign-in): the email that was typed. */
+  actorEmail?: string;
+  action: AuditAction;
+  details?: AuditDetails;
+  ipAddress?: string | null;
+}, client: AuditWriter = db()): Promise<void> {
+  await client.auditEvent.create({
+    data: {
+      actorId: event.actor?.id ?? null,
+      actorEmail: event.actor?.email ?? event.actorEmail?.slice(0, 320) ?? null,
+      action: event.action,
+      details: event.details ?? {},
+      ipAddress: event.ipAddress ?? null,
+    },
+    select: { id: true },
+  });
+}

@@ -1,0 +1,326 @@
+import 'server-only';
+import pg from 'pg';
+import Cursor from 'pg-cursor';
+import { db } from '@/lib/db/client';
+import { recordAudit } from '@/lib/audit/record';
+import { authorize, type Actor, type Viewer } from '@/lib/staff/session';
+import type { CandidateFilters } from './filters';
+import type { EnglishLevel } from './options';
+
+// Every read of candidates' personal data by staff goes through this module, and each function calls
+// `authorize` before touching a row. Filters become SQL in one place (`filterSql`), so the table, the
+// dashboard and the export select exactly the same people.
+//
+// "Consent in force": the candidate's most recent consent (by given_at) has revoked_at IS NULL. A new
+// sign-up after a revocation gives a new consent, which is then the one in force.
+
+const latestConsentJoin = `
+  LEFT JOIN LATERAL (
+    SELECT k.given_at, k.revoked_at, k.policy_version
+      FROM consents k
+     WHERE k.candidate_id = c.id
+     ORDER BY k.given_at DESC, k.id DESC
+     LIMIT 1
+  ) lc ON TRUE`;
+
+const consentInForce = `(lc.given_at IS NOT NULL AND lc.revoked_at IS NULL)`;
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+}
+
+/** WHERE conditions for the filters, with numbered parameters. */
+export function filterSql(filters: CandidateFilters, options: { consentInForceOnly?: boolean } = {}) {
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  if (filters.q) {
+    const p = param(`%${escapeLike(filters.q)}%`);
+    conditions.push(`(c.full_name ILIKE ${p} OR c.email ILIKE ${p})`);
+  }
+  if (filters.englishLevel?.length) conditions.push(`c.english_level::text = ANY(${param(filters.englishLevel)}::text[])`);
+  if (filters.municipality) conditions.push(`c.municipality = ${param(filters.municipality)}`);
+  if (filters.interest) conditions.push(`${param(filters.interest)} = ANY(c.interests)`);
+  if (filters.program) conditions.push(`${param(filters.program)} = ANY(c.programs)`);
+  // Dates are days in Colombia's time zone, both ends included.
+  if (filters.from) conditions.push(`c.created_at >= (${param(filters.from)}::date::timestamp AT TIME ZONE 'America/Bogota')`);
+  if (filters.to) conditions.push(`c.created_at < ((${param(filters.to)}::date + 1)::timestamp AT TIME ZONE 'America/Bogota')`);
+  if (filters.consent === 'active') conditions.push(consentInForce);
+  if (filters.consent === 'revoked') conditions.push(`lc.revoked_at IS NOT NULL`);
+  if (options.consentInForceOnly) conditions.push(consentInForce);
+  return { where: conditions.length ? conditions.join(' AND ') : 'TRUE', params };
+}
+
+export interface CandidateSummary {
+  id: string;
+  fullName: string;
+  email: string;
+  phone: string;
+  municipality: string;
+  englishLevel: EnglishLevel;
+  interests: string[];
+  programs: string[];
+  createdAt: Date;
+  consentInForce: boolean;
+}
+
+export const pageSize = 25;
+
+export interface CandidatePage {
+  rows: CandidateSummary[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+/** One page of candidates, newest first. Audited: who searched for what and how many rows they saw. */
+export async function listCandidates(
+  viewer: Viewer,
+  filters: CandidateFilters,
+  page: number,
+  context: { ipAddress: string | null },
+): Promise<CandidatePage> {
+  const actor = await authorize(viewer, 'candidates:read');
+  const { where, params } = filterSql(filters);
+  const prisma = db();
+  const [{ total }] = await prisma.$queryRawUnsafe<{ total: number }[]>(
+    `SELECT count(*)::int AS total FROM candidates c ${latestConsentJoin} WHERE ${where}`,
+    ...params,
+  ) as [{ total: number }];
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const current = Math.min(page, pageCount);
+  const rows = await prisma.$queryRawUnsafe<
+    (Omit<CandidateSummary, 'consentInForce' | 'englishLevel'> & { englishLevel: string; consentInForce: boolean })[]
+  >(
+    `SELECT c.id, c.full_name AS "fullName", c.email, c.phone, c.municipality,
+            c.english_level::text AS "englishLevel", c.interests, c.programs, c.created_at AS "createdAt",
+            ${consentInForce} AS "consentInForce"
+       FROM candidates c ${latestConsentJoin}
+      WHERE ${where}
+      ORDER BY c.created_at DESC, c.id DESC
+      LIMIT ${pageSize} OFFSET ${(current - 1) * pageSize}`,
+    ...params,
+  );
+  await recordAudit({
+    actor,
+    action: 'candidates.list',
+    details: { filters: { ...filters }, page: current, rows: rows.length, total },
+    ipAddress: context.ipAddress,
+  });
+  return { rows: rows as CandidateSummary[], total, page: current, pageCount };
+}
+
+export interface CandidateDetail {
+  id: string;
+  email: string;
+  fullName: string;
+  phone: string;
+  municipality: string;
+  birthYear: number;
+  englishLevel: EnglishLevel;
+  interests: string[];
+  programs: string[];
+  locale: string;
+  createdAt: Date;
+  updatedAt: Date;
+  consentInForce: boolean;
+  submissions: {
+    id: string;
+    email: string;
+    fullName: string;
+    phone: string;
+    municipality: string;
+    birthYear: number;
+    englishLevel: EnglishLevel;
+    interests: string[];
+    programs: string[];
+    locale: string;
+    createdAt: Date;
+  }[];
+  consents: {
+    id: string;
+    submissionId: string;
+    policyVersion: string;
+    locale: string;
+    purposes: string[];
+    ipAddress: string | null;
+    userAgent: string | null;
+    givenAt: Date;
+    revokedAt: Date | null;
+    notice: { sha256: string; policyVersion: string; locale: string; text: string };
+  }[];
+}
+
+/** A candidate with every earlier submission and every consent with its evidence. Audited. */
+export async function getCandidate(
+  viewer: Viewer,
+  id: string,
+  context: { ipAddress: string | null },
+): Promise<CandidateDetail | null> {
+  const actor = await authorize(viewer, 'candidates:read');
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
+  const row = await db().candidate.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      email: true,
+      fullName: true,
+      phone: true,
+      municipality: true,
+      birthYear: true,
+      englishLevel: true,
+      interests: true,
+      programs: true,
+      locale: true,
+      createdAt: true,
+      updatedAt: true,
+      submissions: {
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        select: {
+          id: true,
+          email: true,
+          fullName: true,
+          phone: true,
+          municipality: true,
+          birthYear: true,
+          englishLevel: true,
+          interests: true,
+          programs: true,
+          locale: true,
+          createdAt: true,
+        },
+      },
+      consents: {
+        orderBy: [{ givenAt: 'desc' }, { id: 'desc' }],
+        select: {
+          id: true,
+          submissionId: true,
+          policyVersion: true,
+          locale: true,
+          purposes: true,
+          ipAddress: true,
+          userAgent: true,
+          givenAt: true,
+          revokedAt: true,
+          notice: { select: { sha256: true, policyVersion: true, locale: true, text: true } },
+        },
+      },
+    },
+  });
+  await recordAudit({
+    actor,
+    action: 'candidate.view',
+    details: { candidateId: id, found: Boolean(row) },
+    ipAddress: context.ipAddress,
+  });
+  if (!row) return null;
+  const latest = row.consents[0];
+  return { ...row, consentInForce: Boolean(latest && latest.revokedAt === null) };
+}
+
+/** A candidate as exported: one row per candidate whose consent is in force. */
+export interface ExportRow {
+  id: string;
+  full_name: string;
+  email: string;
+  phone: string;
+  municipality: string;
+  birth_year: number;
+  english_level: EnglishLevel;
+  interests: string[];
+  programs: string[];
+  locale: string;
+  created_at: Date;
+  updated_at: Date;
+  consent_given_at: Date;
+  consent_policy_version: string;
+}
+
+export interface ExportSource {
+  actor: Actor;
+  /** Rows the export will hold, counted in the same snapshot the rows are read from. */
+  rowCount: number;
+  /** Batches of rows, newest sign-up first, read through a server-side cursor. */
+  batches(): AsyncGenerator<ExportRow[]>;
+  /** Release the cursor and the connection; safe to call more than once. */
+  close(): Promise<void>;
+}
+
+const exportBatchSize = 200;
+
+/**
+ * Open a cursor over the candidates to export: authorized (`candidates:export`), only consent in force,
+ * in a read-only REPEATABLE READ transaction on a connection of its own, so the count and the rows agree
+ * and memory holds one batch at a time however many candidates there are.
+ */
+export async function openCandidateExport(viewer: Viewer, filters: CandidateFilters): Promise<ExportSource> {
+  const actor = await authorize(viewer, 'candidates:export');
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL is not set');
+  const client = new pg.Client({
+    connectionString: url,
+    connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5_000),
+    application_name: 'bilingual-talent-export',
+  });
+  // A dropped connection must end the export, not the process.
+  client.on('error', () => {});
+  await client.connect();
+  let closed = false;
+  let cursor: Cursor<ExportRow> | undefined;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    try {
+      await cursor?.close();
+      await client.query('COMMIT');
+    } catch {
+      // the connection is going away anyway
+    } finally {
+      await client.end().catch(() => {});
+    }
+  };
+  try {
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    const { where, params } = filterSql(filters, { consentInForceOnly: true });
+    const counted = await client.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM candidates c ${latestConsentJoin} WHERE ${where}`,
+      params,
+    );
+    const rowCount = counted.rows[0]?.n ?? 0;
+    cursor = client.query(
+      new Cursor<ExportRow>(
+        `SELECT c.id, c.full_name, c.email, c.phone, c.municipality, c.birth_year::int AS birth_year,
+                c.english_level::text AS english_level, c.interests, c.programs, c.locale,
+                c.created_at, c.updated_at, lc.given_at AS consent_given_at,
+                lc.policy_version AS consent_policy_version
+           FROM candidates c ${latestConsentJoin}
+          WHERE ${where}
+          ORDER BY c.created_at DESC, c.id DESC`,
+        params,
+      ),
+    );
+    const open = cursor;
+    return {
+      actor,
+      rowCount,
+      async *batches() {
+        try {
+          for (;;) {
+            const rows = await open.read(exportBatchSize);
+            if (rows.length === 0) break;
+            yield rows;
+          }
+        } finally {
+          await close();
+        }
+      },
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

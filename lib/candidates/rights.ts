@@ -1,0 +1,48 @@
+import 'server-only';
+import { db } from '@/lib/db/client';
+import { recordAudit } from '@/lib/audit/record';
+import { authorize, type Viewer } from '@/lib/staff/session';
+
+// A candidate's rights under Ley 1581 de 2012 that staff carry out on request: revoking consent and
+// deletion. Admins only; both audited, deletion without any personal data in the event.
+
+export type RightsResult = { ok: true } | { ok: false; error: 'notFound' };
+
+/** Sets revoked_at on every consent of the candidate still in force. */
+export async function revokeCandidateConsent(
+  viewer: Viewer,
+  candidateId: string,
+  context: { ipAddress: string | null },
+): Promise<RightsResult> {
+  const actor = await authorize(viewer, 'candidates:manage');
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(candidateId)) return { ok: false, error: 'notFound' };
+  const exists = await db().candidate.findUnique({ where: { id: candidateId }, select: { id: true } });
+  if (!exists) return { ok: false, error: 'notFound' };
+  await db().$transaction(async (tx) => {
+    const { count } = await tx.consent.updateMany({
+      where: { candidateId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    await recordAudit(
+      { actor, action: 'candidate.consent-revoke', details: { candidateId, consentsRevoked: count }, ipAddress: context.ipAddress },
+      tx,
+    );
+  });
+  return { ok: true };
+}
+
+/** Deletes the candidate with their submissions and consents (cascade). The audit keeps only the id. */
+export async function deleteCandidate(
+  viewer: Viewer,
+  candidateId: string,
+  context: { ipAddress: string | null },
+): Promise<RightsResult> {
+  const actor = await authorize(viewer, 'candidates:manage');
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(candidateId)) return { ok: false, error: 'notFound' };
+  return db().$transaction(async (tx): Promise<RightsResult> => {
+    const { count } = await tx.candidate.deleteMany({ where: { id: candidateId } });
+    if (count === 0) return { ok: false, error: 'notFound' };
+    await recordAudit({ actor, action: 'candidate.delete', details: { candidateId }, ipAddress: context.ipAddress }, tx);
+    return { ok: true };
+  });
+}

@@ -1,0 +1,71 @@
+import 'server-only';
+import { db } from '@/lib/db/client';
+import { authorize, type Viewer } from '@/lib/staff/session';
+
+// Counts for the staff dashboard. No personal data leaves this module, but the counts are still about
+// people, so reading them takes a staff session like everything else.
+
+export interface Count {
+  key: string;
+  count: number;
+}
+
+export interface CandidateStats {
+  total: number;
+  consentInForce: number;
+  consentRevoked: number;
+  last30Days: number;
+  /** Sign-ups per week (weeks start on Monday, Colombia time), oldest first, the last 12 weeks. */
+  weekly: { weekStart: string; count: number }[];
+  byEnglishLevel: Count[];
+  byMunicipality: Count[];
+  byInterest: Count[];
+  byProgram: Count[];
+}
+
+const latestConsent = `
+  LEFT JOIN LATERAL (
+    SELECT k.revoked_at FROM consents k WHERE k.candidate_id = c.id ORDER BY k.given_at DESC, k.id DESC LIMIT 1
+  ) lc ON TRUE`;
+
+export async function candidateStats(viewer: Viewer): Promise<CandidateStats> {
+  await authorize(viewer, 'candidates:read');
+  const prisma = db();
+  const [totals] = await prisma.$queryRawUnsafe<
+    { total: number; in_force: number; revoked: number; last30: number }[]
+  >(`SELECT count(*)::int AS total,
+            count(*) FILTER (WHERE lc.revoked_at IS NULL AND EXISTS (SELECT 1 FROM consents x WHERE x.candidate_id = c.id))::int AS in_force,
+            count(*) FILTER (WHERE lc.revoked_at IS NOT NULL)::int AS revoked,
+            count(*) FILTER (WHERE c.created_at >= now() - interval '30 days')::int AS last30
+       FROM candidates c ${latestConsent}`);
+  const weekly = await prisma.$queryRawUnsafe<{ week_start: string; count: number }[]>(`
+    WITH weeks AS (
+      SELECT generate_series(
+        date_trunc('week', (now() AT TIME ZONE 'America/Bogota')) - interval '11 weeks',
+        date_trunc('week', (now() AT TIME ZONE 'America/Bogota')),
+        interval '1 week') AS week_start
+    )
+    SELECT to_char(w.week_start, 'YYYY-MM-DD') AS week_start, count(c.id)::int AS count
+      FROM weeks w
+      LEFT JOIN candidates c
+        ON date_trunc('week', c.created_at AT TIME ZONE 'America/Bogota') = w.week_start
+     GROUP BY w.week_start ORDER BY w.week_start`);
+  const grouped = (sql: string) => prisma.$queryRawUnsafe<Count[]>(sql);
+  const [byEnglishLevel, byMunicipality, byInterest, byProgram] = await Promise.all([
+    grouped(`SELECT english_level::text AS key, count(*)::int AS count FROM candidates GROUP BY 1 ORDER BY 1`),
+    grouped(`SELECT municipality AS key, count(*)::int AS count FROM candidates GROUP BY 1 ORDER BY 2 DESC, 1`),
+    grouped(`SELECT unnest(interests) AS key, count(*)::int AS count FROM candidates GROUP BY 1 ORDER BY 2 DESC, 1`),
+    grouped(`SELECT unnest(programs) AS key, count(*)::int AS count FROM candidates GROUP BY 1 ORDER BY 2 DESC, 1`),
+  ]);
+  return {
+    total: totals?.total ?? 0,
+    consentInForce: totals?.in_force ?? 0,
+    consentRevoked: totals?.revoked ?? 0,
+    last30Days: totals?.last30 ?? 0,
+    weekly: weekly.map((w) => ({ weekStart: w.week_start, count: w.count })),
+    byEnglishLevel,
+    byMunicipality,
+    byInterest,
+    byProgram,
+  };
+}

@@ -1,0 +1,64 @@
+import 'server-only';
+import type { Locale } from '@/lib/i18n/routing';
+import { recordAudit } from '@/lib/audit/record';
+import { logger } from '@/lib/log';
+import type { CandidateFilters } from '@/lib/candidates/filters';
+import { openCandidateExport } from '@/lib/candidates/query';
+import type { Viewer } from '@/lib/staff/session';
+import { csvStream } from './csv';
+import { xlsxStream } from './xlsx';
+
+export const exportFormats = ['csv', 'xlsx'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+export interface CandidateExport {
+  stream: ReadableStream<Uint8Array>;
+  rowCount: number;
+  filename: string;
+  contentType: string;
+}
+
+const contentTypes: Record<ExportFormat, string> = {
+  csv: 'text/csv; charset=utf-8; header=present',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/**
+ * Export the candidates matching `filters` whose consent is in force. The audit event (who, format,
+ * filters, row count) is written before the first byte leaves: no export goes out unrecorded. A
+ * download that stops early adds a second event saying how many rows were sent.
+ */
+export async function exportCandidates(
+  viewer: Viewer,
+  request: { format: ExportFormat; filters: CandidateFilters; locale: Locale; ipAddress: string | null },
+): Promise<CandidateExport> {
+  const source = await openCandidateExport(viewer, request.filters);
+  const details = { format: request.format, filters: { ...request.filters }, rows: source.rowCount, locale: request.locale };
+  try {
+    await recordAudit({ actor: source.actor, action: 'candidates.export', details, ipAddress: request.ipAddress });
+  } catch (error) {
+    await source.close();
+    throw error;
+  }
+  const hooks = {
+    async onEnd(result: { rowsWritten: number; complete: boolean; error?: unknown }) {
+      if (result.complete) return;
+      if (result.error) logger.error({ err: result.error }, 'candidate export failed while streaming');
+      await recordAudit({
+        actor: source.actor,
+        action: 'candidates.export-incomplete',
+        details: { ...details, rowsSent: result.rowsWritten },
+        ipAddress: request.ipAddress,
+      }).catch((error) => logger.error({ err: error }, 'could not audit an incomplete export'));
+    },
+  };
+  const batches = source.batches();
+  const stream = request.format === 'csv' ? csvStream(batches, request.locale, hooks) : xlsxStream(batches, request.locale, hooks);
+  const stamp = new Date(Date.now() - 5 * 3_600_000).toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+  return {
+    stream,
+    rowCount: source.rowCount,
+    filename: `candidates-${stamp}.${request.format}`,
+    contentType: contentTypes[request.format],
+  };
+}

@@ -1,0 +1,156 @@
+import 'server-only';
+import { db } from '@/lib/db/client';
+import { recordAudit } from '@/lib/audit/record';
+import { generatePassword, hashPassword, passwordProblem, type PasswordProblem } from './password';
+import { staffAccountSchema, fieldErrors, type StaffAccountInput } from './schemas';
+import { authorize, revokeAllSessions, type Viewer } from './session';
+import { normalizeStaffEmail } from './sign-in';
+import type { StaffRole } from './roles';
+
+export interface StaffAccount {
+  id: string;
+  email: string;
+  name: string;
+  role: StaffRole;
+  disabledAt: Date | null;
+  /** Set only while a lockout is running. */
+  lockedUntil: Date | null;
+  createdAt: Date;
+  lastSignInAt: Date | null;
+}
+
+export type CreateAccountResult =
+  | { ok: true; id: string; email: string; generatedPassword: string | null }
+  | { ok: false; errors: Record<string, string> };
+
+function passwordErrorKey(problem: PasswordProblem): string {
+  return `password.${problem}`;
+}
+
+async function insertAccount(
+  input: StaffAccountInput,
+  audit: { actor: { id: string; email: string } | null; via: string; ipAddress: string | null },
+): Promise<CreateAccountResult> {
+  const parsed = staffAccountSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
+  const email = normalizeStaffEmail(parsed.data.email);
+  const generated = parsed.data.password === '' ? generatePassword() : null;
+  const password = generated ?? parsed.data.password;
+  const problem = passwordProblem(password, { email });
+  if (problem) return { ok: false, errors: { password: passwordErrorKey(problem) } };
+  const prisma = db();
+  if (await prisma.staffUser.findUnique({ where: { email }, select: { id: true } })) {
+    return { ok: false, errors: { email: 'emailTaken' } };
+  }
+  const created = await prisma.staffUser
+    .create({
+      data: { email, name: parsed.data.name, role: parsed.data.role, passwordHash: await hashPassword(password) },
+      select: { id: true },
+    })
+    .catch((error: { code?: string }) => {
+      if (error?.code === 'P2002') return null; // created meanwhile by someone else
+      throw error;
+    });
+  if (!created) return { ok: false, errors: { email: 'emailTaken' } };
+  await recordAudit({
+    actor: audit.actor,
+    action: 'staff.create',
+    details: { accountId: created.id, email, role: parsed.data.role, via: audit.via },
+    ipAddress: audit.ipAddress,
+  });
+  return { ok: true, id: created.id, email, generatedPassword: generated };
+}
+
+/**
+ * For people who run the server (the `staff:create` command and the first-run seed): they already hold
+ * the database, so no session is asked for. Audited with `via`.
+ */
+export function createStaffAccountAsOperator(input: StaffAccountInput, via: 'cli' | 'seed' | 'e2e-seed') {
+  return insertAccount(input, { actor: null, via, ipAddress: null });
+}
+
+export async function createStaffAccount(
+  viewer: Viewer,
+  input: StaffAccountInput,
+  context: { ipAddress: string | null },
+): Promise<CreateAccountResult> {
+  const actor = await authorize(viewer, 'staff:manage');
+  return insertAccount(input, { actor, via: 'back-office', ipAddress: context.ipAddress });
+}
+
+export async function listStaffAccounts(viewer: Viewer): Promise<StaffAccount[]> {
+  await authorize(viewer, 'staff:manage');
+  const rows = await db().staffUser.findMany({
+    orderBy: [{ disabledAt: { sort: 'asc', nulls: 'first' } }, { email: 'asc' }],
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      disabledAt: true,
+      lockedUntil: true,
+      createdAt: true,
+      sessions: { select: { createdAt: true }, orderBy: { createdAt: 'desc' }, take: 1 },
+    },
+  });
+  const now = Date.now();
+  return rows.map(({ sessions, ...row }) => ({
+    ...row,
+    role: row.role as StaffRole,
+    // Only a lock still running is worth showing.
+    lockedUntil: row.lockedUntil && row.lockedUntil.getTime() > now ? row.lockedUntil : null,
+    lastSignInAt: sessions[0]?.createdAt ?? null,
+  }));
+}
+
+export type AccountChangeResult = { ok: true } | { ok: false; error: 'self' | 'notFound' };
+
+/** Disabling ends every session of the account at once; enabling also lifts a lockout. */
+export async function setStaffDisabled(
+  viewer: Viewer,
+  accountId: string,
+  disabled: boolean,
+  context: { ipAddress: string | null },
+): Promise<AccountChangeResult> {
+  const actor = await authorize(viewer, 'staff:manage');
+  // An admin cannot lock themselves out: there is always at least the one doing the change.
+  if (accountId === actor.id) return { ok: false, error: 'self' };
+  const target = await db().staffUser.findUnique({ where: { id: accountId }, select: { id: true, email: true } });
+  if (!target) return { ok: false, error: 'notFound' };
+  await db().staffUser.update({
+    where: { id: accountId },
+    data: disabled
+      ? { disabledAt: new Date(), updatedAt: new Date() }
+      : { disabledAt: null, failedLoginCount: 0, lockoutCount: 0, lockedUntil: null, updatedAt: new Date() },
+    select: { id: true },
+  });
+  const revoked = disabled ? await revokeAllSessions(accountId) : 0;
+  await recordAudit({
+    actor,
+    action: disabled ? 'staff.disable' : 'staff.enable',
+    details: disabled ? { accountId, email: target.email, sessionsRevoked: revoked } : { accountId, email: target.email },
+    ipAddress: context.ipAddress,
+  });
+  return { ok: true };
+}
+
+export async function changeStaffRole(
+  viewer: Viewer,
+  accountId: string,
+  role: StaffRole,
+  context: { ipAddress: string | null },
+): Promise<AccountChangeResult> {
+  const actor = await authorize(viewer, 'staff:manage');
+  if (accountId === actor.id) return { ok: false, error: 'self' };
+  const target = await db().staffUser.findUnique({ where: { id: accountId }, select: { id: true, email: true, role: true } });
+  if (!target) return { ok: false, error: 'notFound' };
+  if (target.role === role) return { ok: true };
+  await db().staffUser.update({ where: { id: accountId }, data: { role, updatedAt: new Date() }, select: { id: true } });
+  await recordAudit({
+    actor,
+    action: 'staff.role-change',
+    details: { accountId, email: target.email, from: target.role, to: role },
+    ipAddress: context.ipAddress,
+  });
+  return { ok: true };
+}

@@ -1,0 +1,48 @@
+import 'server-only';
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import type { Locale } from '@/lib/i18n/routing';
+import { clientAddress } from '@/lib/security/client-address';
+import { currentViewer, ForbiddenError, UnauthorizedError, type Viewer } from './session';
+
+// Helpers for staff pages and server actions. They decide where people go; the data functions they call
+// decide, again, whether the data may be read.
+
+/** A staff path of this locale that sign-in may send someone back to (never another site, never a query). */
+export function safeNextPath(locale: Locale, next: unknown): string {
+  if (typeof next === 'string' && new RegExp(`^/${locale}/staff(?:/[a-z0-9-]+)*$`).test(next) && !next.endsWith('/login')) {
+    return next;
+  }
+  return `/${locale}/staff`;
+}
+
+export function loginPath(locale: Locale, from?: string): string {
+  return from ? `/${locale}/staff/login?next=${encodeURIComponent(from)}` : `/${locale}/staff/login`;
+}
+
+/** The signed-in viewer, or a redirect to the sign-in page that comes back to `path` (path only). */
+export async function requireViewer(locale: Locale, path: string): Promise<Viewer> {
+  const viewer = await currentViewer();
+  if (!viewer) redirect(loginPath(locale, `/${locale}${path}`));
+  return viewer;
+}
+
+/**
+ * Run a data call for a page: a session that ended meanwhile goes to sign-in, a role that may not do it
+ * gets the "no access" view (`forbidden`).
+ */
+export async function staffData<T>(locale: Locale, path: string, load: () => Promise<T>): Promise<T | typeof forbidden> {
+  try {
+    return await load();
+  } catch (error) {
+    if (error instanceof UnauthorizedError) redirect(loginPath(locale, `/${locale}${path}`));
+    if (error instanceof ForbiddenError) return forbidden;
+    throw error;
+  }
+}
+export const forbidden = Symbol('forbidden');
+
+export async function requestContext(): Promise<{ ipAddress: string | null; userAgent: string | null }> {
+  const h = await headers();
+  return { ipAddress: clientAddress(h), userAgent: h.get('user-agent') };
+}

@@ -1,0 +1,83 @@
+import 'server-only';
+import { randomInt } from 'node:crypto';
+import argon2 from 'argon2';
+import { dictionary } from '@zxcvbn-ts/language-common';
+
+// OWASP Password Storage Cheat Sheet, argon2id minimum: m = 19 MiB, t = 2, p = 1.
+export const argon2Options = {
+  type: argon2.argon2id,
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+} as const;
+
+export const minPasswordLength = 12;
+// Long enough for any passphrase, short enough that hashing cannot be used to tie up the server.
+export const maxPasswordLength = 256;
+
+// The 49,000 most common passwords of the zxcvbn-ts project (@zxcvbn-ts/language-common, MIT), offline.
+let commonPasswords: Set<string> | undefined;
+function isCommon(password: string): boolean {
+  commonPasswords ??= new Set(dictionary['passwords-common'] as string[]);
+  return commonPasswords.has(password.toLowerCase());
+}
+
+export type PasswordProblem = 'tooShort' | 'tooLong' | 'common' | 'containsEmail';
+
+/**
+ * NIST SP 800-63B rules: a minimum length, no composition rules, and a check against passwords known to
+ * be common or tied to the account. Length counts characters as people see them (code points).
+ */
+export function passwordProblem(password: string, context: { email?: string } = {}): PasswordProblem | null {
+  const normalized = normalizePassword(password);
+  const length = [...normalized].length;
+  if (length < minPasswordLength) return 'tooShort';
+  if (length > maxPasswordLength) return 'tooLong';
+  if (isCommon(normalized)) return 'common';
+  const local = context.email?.split('@')[0]?.toLowerCase();
+  if (local && local.length >= 4 && normalized.toLowerCase().includes(local)) return 'containsEmail';
+  return null;
+}
+
+/** The same password typed on two keyboards must hash the same (NFKC, as NIST asks). */
+function normalizePassword(password: string): string {
+  return password.normalize('NFKC');
+}
+
+export function hashPassword(password: string): Promise<string> {
+  return argon2.hash(normalizePassword(password), argon2Options);
+}
+
+export async function verifyPassword(hash: string, password: string): Promise<boolean> {
+  if ([...password].length > maxPasswordLength) return false;
+  try {
+    return await argon2.verify(hash, normalizePassword(password));
+  } catch {
+    return false;
+  }
+}
+
+export function needsRehash(hash: string): boolean {
+  try {
+    return argon2.needsRehash(hash, argon2Options);
+  } catch {
+    return true;
+  }
+}
+
+// Hashed once per process: verifying against it when the account does not exist (or may not sign in)
+// takes as long as a real check, so the answer's timing does not tell whether an email is registered.
+let dummyHash: Promise<string> | undefined;
+export async function burnPasswordCheck(password: string): Promise<void> {
+  dummyHash ??= hashPassword('not-a-real-password-but-hashed-the-same-way');
+  await verifyPassword(await dummyHash, password);
+}
+
+const alphabet = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+/** 20 characters from 56 unambiguous ones: about 116 bits, easy to read aloud or copy. */
+export function generatePassword(): string {
+  const chars = Array.from({ length: 20 }, () => alphabet[randomInt(alphabet.length)]);
+  // Groups of five make it easier to copy by hand.
+  return chars.join('').replace(/(.{5})(?=.)/g, '$1-');
+}

@@ -1,0 +1,39 @@
+// What each staff role may do. The data layer asks `can()` (through `authorize()` in session.ts) before
+// every read or change; pages only use it to decide what to show.
+
+export const staffRoles = ['admin', 'staff'] as const;
+export type StaffRole = (typeof staffRoles)[number];
+
+export type Permission =
+  | 'candidates:read'
+  | 'candidates:export'
+  | 'candidates:manage' // record a consent revocation, delete on request
+  | 'staff:manage'
+  | 'audit:read';
+
+const grants: Record<StaffRole, readonly Permission[]> = {
+  admin: ['candidates:read', 'candidates:export', 'candidates:manage', 'staff:manage', 'audit:read'],
+  staff: ['candidates:read', 'candidates:export'],
+};
+
+/**
+ * Who may export. Both roles by default, as the agency asked; STAFF_EXPORT_ROLES=admin narrows it (for
+ * instance while an employer agreement is pending) without a release.
+ */
+function exportRoles(): readonly StaffRole[] {
+  const raw = process.env.STAFF_EXPORT_ROLES;
+  if (!raw) return staffRoles;
+  return raw
+    .split(',')
+    .map((r) => r.trim())
+    .filter((r): r is StaffRole => (staffRoles as readonly string[]).includes(r));
+}
+
+export function can(role: StaffRole, permission: Permission): boolean {
+  if (permission === 'candidates:export' && !exportRoles().includes(role)) return false;
+  return grants[role].includes(permission);
+}
+
+export function isStaffRole(value: unknown): value is StaffRole {
+  return typeof value === 'string' && (staffRoles as readonly string[]).includes(value);
+}

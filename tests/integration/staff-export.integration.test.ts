@@ -1,0 +1,169 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { handleExportRequest } from '@/lib/export/http';
+import { perTestDatabase } from '../support/test-database.ts';
+import { createStaff, insertCandidates, insertManyCandidates, signedIn } from '../support/staff-fixtures.ts';
+
+const testDb = perTestDatabase();
+
+afterEach(() => {
+  delete process.env.STAFF_EXPORT_ROLES;
+});
+
+function exportRequest(query: string, token?: string, headers: Record<string, string> = {}) {
+  return new Request(`http://127.0.0.1:3000/api/staff/candidates/export?${query}`, {
+    headers: { host: '127.0.0.1:3000', ...(token ? { cookie: `__Host-bt_session=${token}` } : {}), ...headers },
+  });
+}
+
+async function arrange() {
+  const admin = await createStaff('admin');
+  const { token } = await signedIn(admin.email);
+  const ids = await insertCandidates(testDb, [
+    { email: 'formula@example.com', fullName: '=HYPERLINK("http://x","y")', createdAt: '2026-11-20T15:00:00Z', englishLevel: 'B2' },
+    { email: 'phone-name@example.com', fullName: '+57 300 123 4567', createdAt: '2026-11-21T15:00:00Z', englishLevel: 'C1', municipality: '76520' },
+    { email: 'ana@example.com', fullName: 'Ana María Peña Tuluá', phone: '+573109876543', createdAt: '2026-11-22T15:00:00Z', englishLevel: 'B1', interests: ['technology', 'software-development'], programs: ['hello-valle', 'cali-open-to-work'] },
+    { email: 'revoked@example.com', fullName: 'Revocó Consentimiento', createdAt: '2026-11-23T15:00:00Z', revoked: true },
+  ]);
+  return { admin, token, ids };
+}
+
+describe('candidate export (GET /api/staff/candidates/export)', () => {
+  it('answers 401 with JSON without a session or with a dead one', async () => {
+    for (const request of [exportRequest('format=csv'), exportRequest('format=csv', 'x'.repeat(43))]) {
+      const response = await handleExportRequest(request);
+      expect(response.status).toBe(401);
+      expect(response.headers.get('content-type')).toMatch(/application\/json/);
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      expect(await response.json()).toMatchObject({ error: 'unauthorized' });
+    }
+  });
+
+  it('answers 403 to a role that may not export, 400 to an unknown format', async () => {
+    await createStaff('staff');
+    const { token } = await signedIn('staff@agency.example');
+    process.env.STAFF_EXPORT_ROLES = 'admin';
+    const forbidden = await handleExportRequest(exportRequest('format=csv', token));
+    expect(forbidden.status).toBe(403);
+    expect(await forbidden.json()).toMatchObject({ error: 'forbidden' });
+    delete process.env.STAFF_EXPORT_ROLES;
+    expect((await handleExportRequest(exportRequest('format=pdf', token))).status).toBe(400);
+    expect((await handleExportRequest(exportRequest('format=csv', token, { 'sec-fetch-site': 'cross-site' }))).status).toBe(403);
+    expect(await testDb.query(`SELECT 1 FROM audit_events WHERE action = 'candidates.export'`)).toEqual([]);
+  });
+
+  it('writes a CSV Excel opens cleanly: BOM, CRLF, header, neutralized formulas, readable phones', async () => {
+    const { token, ids } = await arrange();
+    const response = await handleExportRequest(exportRequest('format=csv&locale=es', token));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="candidates-\d{8}-\d{4}\.csv"$/);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    expect(text.slice(1).split('\r\n')[0]).toContain('"Nombre completo"');
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/);
+
+    const rows: string[][] = parse(text, { bom: true });
+    const [header, ...body] = rows;
+    expect(header).toEqual([
+      'ID', 'Nombre completo', 'Correo electrónico', 'Teléfono', 'Código DANE', 'Municipio', 'Año de nacimiento',
+      'Nivel de inglés', 'Intereses', 'Programas', 'Idioma', 'Inscripción (hora de Colombia)',
+      'Última actualización (hora de Colombia)', 'Consentimiento otorgado (hora de Colombia)', 'Versión de la política de privacidad',
+    ]);
+    // Newest first; the candidate whose consent was revoked is not exported.
+    expect(body.map((r) => r[0])).toEqual([ids[2], ids[1], ids[0]]);
+    const [ana, phoneName, formula] = body as [string[], string[], string[]];
+    expect(formula[1]).toBe(`'=HYPERLINK("http://x","y")`);
+    expect(phoneName[1]).toBe(`'+57 300 123 4567`);
+    expect(ana[1]).toBe('Ana María Peña Tuluá');
+    expect(ana[3]).toBe(`'+573109876543`);
+    expect(ana.slice(4, 11)).toEqual(['76001', 'Santiago de Cali', '1995', 'B1', 'Tecnología; Desarrollo de software', 'Hello Valle!; Cali Open to Work', 'es']);
+    expect(ana[11]).toBe('2026-11-22 10:00:00');
+    // No cell, once read, starts a formula.
+    for (const cell of body.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it('writes a real XLSX workbook with typed columns and the same neutralization', async () => {
+    const { token, ids } = await arrange();
+    const response = await handleExportRequest(exportRequest('format=xlsx&locale=en', token));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    const sheet = workbook.getWorksheet('Candidates')!;
+    expect(sheet.rowCount).toBe(4);
+    expect(sheet.getRow(1).getCell(2).value).toBe('Full name');
+    const ana = sheet.getRow(2);
+    expect(ana.getCell(1).value).toBe(ids[2]);
+    expect(ana.getCell(2).value).toBe('Ana María Peña Tuluá');
+    expect(ana.getCell(4).value).toBe(`'+573109876543`);
+    expect(ana.getCell(7).value).toBe(1995);
+    expect(ana.getCell(9).value).toBe('Technology; Software development');
+    const signedUp = ana.getCell(12).value as Date;
+    expect(signedUp).toBeInstanceOf(Date);
+    // Colombia's wall clock (UTC−5), as Excel shows it.
+    expect(signedUp.toISOString()).toBe('2026-11-22T10:00:00.000Z');
+    expect(sheet.getRow(3).getCell(2).value).toBe(`'+57 300 123 4567`);
+    expect(sheet.getRow(4).getCell(2).value).toBe(`'=HYPERLINK("http://x","y")`);
+    expect(sheet.getRow(4).getCell(2).formula).toBeUndefined();
+  });
+
+  it('applies the same filters as the table and records who exported what', async () => {
+    const { admin, token, ids } = await arrange();
+    const response = await handleExportRequest(
+      exportRequest('format=csv&englishLevel=C1&englishLevel=B2&englishLevel=Z9&municipality=76520&from=2026-11-01&to=2026-11-30', token, {
+        'x-forwarded-for': '203.0.113.50',
+      }),
+    );
+    expect(response.headers.get('x-export-rows')).toBe('1');
+    expect(response.headers.get('x-ignored-filters')).toBe('englishLevel');
+    const rows: string[][] = parse(await response.text(), { bom: true });
+    expect(rows.slice(1).map((r) => r[0])).toEqual([ids[1]]);
+    const events = await testDb.query<{ actor_id: string; actor_email: string; details: unknown; ip_address: string; created_at: Date }>(
+      `SELECT actor_id, actor_email, details, ip_address, created_at FROM audit_events WHERE action = 'candidates.export'`,
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      actor_id: admin.id,
+      actor_email: admin.email,
+      ip_address: '203.0.113.50',
+      details: {
+        format: 'csv',
+        rows: 1,
+        locale: 'es',
+        filters: { englishLevel: ['C1', 'B2'], municipality: '76520', from: '2026-11-01', to: '2026-11-30' },
+      },
+    });
+  });
+
+  it('exports nothing when the filter asks for revoked consents', async () => {
+    const { token } = await arrange();
+    const response = await handleExportRequest(exportRequest('format=csv&consent=revoked', token));
+    const rows: string[][] = parse(await response.text(), { bom: true });
+    expect(rows).toHaveLength(1);
+  });
+
+  it('records a download that stopped early, with the rows sent', async () => {
+    const { token } = await arrange();
+    await insertManyCandidates(testDb, 2_000);
+    const response = await handleExportRequest(exportRequest('format=csv', token));
+    expect(response.headers.get('x-export-rows')).toBe('2003');
+    const reader = response.body!.getReader();
+    await reader.read();
+    await reader.read();
+    await reader.cancel();
+    const events = await testDb.query<{ details: { rowsSent: number; rows: number } }>(
+      `SELECT details FROM audit_events WHERE action = 'candidates.export-incomplete'`,
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]!.details.rows).toBe(2003);
+    expect(events[0]!.details.rowsSent).toBeGreaterThan(0);
+    expect(events[0]!.details.rowsSent).toBeLessThan(2003);
+    // The export's connection was released.
+    const open = await testDb.query(`SELECT 1 FROM pg_stat_activity WHERE application_name = 'bilingual-talent-export'`);
+    expect(open).toEqual([]);
+  });
+});

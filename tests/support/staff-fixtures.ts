@@ -1,0 +1,115 @@
+// Arranging staff accounts, sessions and candidates for integration tests. Candidates are inserted with
+// SQL as the sign-up would store them (candidate, submission, consent notice, consent), so these tests
+// do not depend on the sign-up code.
+import { createHash } from 'node:crypto';
+import { createStaffAccountAsOperator } from '@/lib/staff/accounts';
+import { signIn } from '@/lib/staff/sign-in';
+import { verifySessionToken, type Viewer } from '@/lib/staff/session';
+import type { TestDatabase } from './test-database.ts';
+
+export const strongPassword = 'correct horse battery staple 42';
+
+export async function createStaff(role: 'admin' | 'staff', email = `${role}@agency.example`, password = strongPassword) {
+  const result = await createStaffAccountAsOperator({ email, name: role === 'admin' ? 'Ada Admin' : 'Sam Staff', role, password }, 'cli');
+  if (!result.ok) throw new Error(`could not create ${email}: ${JSON.stringify(result.errors)}`);
+  return { id: result.id, email, password };
+}
+
+/** Sign in the way the sign-in page does, and return the token and the viewer it gives. */
+export async function signedIn(email: string, password = strongPassword, ipAddress = '198.51.100.10') {
+  const result = await signIn({ email, password }, { ipAddress, userAgent: 'vitest' });
+  if (!result.ok) throw new Error(`sign-in failed: ${result.reason}`);
+  const viewer = await verifySessionToken(result.token);
+  if (!viewer) throw new Error('fresh session did not verify');
+  return { token: result.token, viewer: viewer as Viewer };
+}
+
+export interface CandidateSeed {
+  email: string;
+  fullName: string;
+  phone?: string;
+  municipality?: string;
+  birthYear?: number;
+  englishLevel?: 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2';
+  interests?: string[];
+  programs?: string[];
+  locale?: 'es' | 'en';
+  createdAt?: string;
+  /** Revoke the (only) consent. */
+  revoked?: boolean;
+}
+
+const noticeText = 'Autorizo a Invest Pacific a tratar mis datos personales para contactarme sobre formación y empleo.';
+const noticeSha = createHash('sha256').update(noticeText).digest('hex');
+
+async function ensureNotice(db: TestDatabase) {
+  await db.query(
+    `INSERT INTO consent_notices (sha256, policy_version, locale, text) VALUES ($1, '2026-11-01', 'es', $2)
+     ON CONFLICT DO NOTHING`,
+    [noticeSha, noticeText],
+  );
+}
+
+/** Insert candidates with one submission and one consent each. Returns their ids in order. */
+export async function insertCandidates(db: TestDatabase, seeds: CandidateSeed[]): Promise<string[]> {
+  await ensureNotice(db);
+  const ids: string[] = [];
+  for (const s of seeds) {
+    const values = [
+      s.email,
+      s.fullName,
+      s.phone ?? '+573001234567',
+      s.municipality ?? '76001',
+      s.birthYear ?? 1995,
+      s.englishLevel ?? 'B2',
+      s.interests ?? ['contact-center'],
+      s.programs ?? ['hello-valle'],
+      s.locale ?? 'es',
+      s.createdAt ?? new Date().toISOString(),
+    ];
+    const [candidate] = await db.query<{ id: string }>(
+      `INSERT INTO candidates (email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6::english_level, $7, $8, $9, $10, $10) RETURNING id`,
+      values,
+    );
+    const [submission] = await db.query<{ id: string }>(
+      `INSERT INTO submissions (candidate_id, email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at)
+       SELECT id, email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at
+         FROM candidates WHERE id = $1 RETURNING id`,
+      [candidate!.id],
+    );
+    await db.query(
+      `INSERT INTO consents (candidate_id, submission_id, policy_version, notice_sha256, locale, purposes, ip_address, user_agent, given_at, revoked_at)
+       VALUES ($1, $2, '2026-11-01', $3, $4, ARRAY['training-offers','job-opportunities'], '203.0.113.9', 'Firefox', $5, $6)`,
+      [candidate!.id, submission!.id, noticeSha, s.locale ?? 'es', s.createdAt ?? new Date().toISOString(), s.revoked ? new Date().toISOString() : null],
+    );
+    ids.push(candidate!.id);
+  }
+  return ids;
+}
+
+/** `count` candidates in three statements (generate_series), every one with a consent in force. */
+export async function insertManyCandidates(db: TestDatabase, count: number): Promise<void> {
+  await ensureNotice(db);
+  await db.query(
+    `INSERT INTO candidates (email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at, updated_at)
+     SELECT 'bulk' || n || '@example.com', 'Candidata Número ' || n || ' Álvarez', '+57300' || lpad(n::text, 7, '0'),
+            (ARRAY['76001','76520','76834','76109','other'])[1 + n % 5],
+            1970 + n % 35, (ARRAY['A1','A2','B1','B2','C1','C2'])[1 + n % 6]::english_level,
+            ARRAY['contact-center','technology'], ARRAY['hello-valle'], 'es',
+            now() - make_interval(mins => n), now() - make_interval(mins => n)
+       FROM generate_series(1, $1::int) AS n`,
+    [count],
+  );
+  await db.query(
+    `INSERT INTO submissions (candidate_id, email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at)
+     SELECT id, email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at
+       FROM candidates c WHERE NOT EXISTS (SELECT 1 FROM submissions s WHERE s.candidate_id = c.id)`,
+  );
+  await db.query(
+    `INSERT INTO consents (candidate_id, submission_id, policy_version, notice_sha256, locale, purposes, given_at)
+     SELECT s.candidate_id, s.id, '2026-11-01', $1, 'es', ARRAY['training-offers'], s.created_at
+       FROM submissions s WHERE NOT EXISTS (SELECT 1 FROM consents k WHERE k.submission_id = s.id)`,
+    [noticeSha],
+  );
+}
