@@ -154,6 +154,21 @@ export interface CandidateDetail {
   }[];
 }
 
+// What a candidate answered: the same columns on the candidate (latest) and on each submission (history).
+const answerColumns = {
+  id: true,
+  email: true,
+  fullName: true,
+  phone: true,
+  municipality: true,
+  birthYear: true,
+  englishLevel: true,
+  interests: true,
+  programs: true,
+  locale: true,
+  createdAt: true,
+} as const;
+
 /** A candidate with every earlier submission and every consent with its evidence. Audited. */
 export async function getCandidate(
   viewer: Viewer,
@@ -165,34 +180,9 @@ export async function getCandidate(
   const row = await db().candidate.findUnique({
     where: { id },
     select: {
-      id: true,
-      email: true,
-      fullName: true,
-      phone: true,
-      municipality: true,
-      birthYear: true,
-      englishLevel: true,
-      interests: true,
-      programs: true,
-      locale: true,
-      createdAt: true,
+      ...answerColumns,
       updatedAt: true,
-      submissions: {
-        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-        select: {
-          id: true,
-          email: true,
-          fullName: true,
-          phone: true,
-          municipality: true,
-          birthYear: true,
-          englishLevel: true,
-          interests: true,
-          programs: true,
-          locale: true,
-          createdAt: true,
-        },
-      },
+      submissions: { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: answerColumns },
       consents: {
         orderBy: [{ givenAt: 'desc' }, { id: 'desc' }],
         select: {

@@ -8,6 +8,7 @@ import { parsePage } from '@/lib/candidates/filters';
 import { forbidden, requireViewer, staffData } from '@/lib/staff/page';
 import { Forbidden } from '@/components/staff/Forbidden';
 import { Pagination } from '@/components/staff/Pagination';
+import { DataTable } from '@/components/staff/DataTable';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/staff/audit'>): Promise<Metadata> {
   const { locale } = (await params) as { locale: Locale };
@@ -33,35 +34,21 @@ export default async function StaffAuditPage({ params, searchParams }: PageProps
       {result.rows.length === 0 ? (
         <p className="mt-6">{t('empty')}</p>
       ) : (
-        <div className="mt-6 overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">{t('tableCaption')}</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="p-2">{t('time')}</th>
-                <th scope="col" className="p-2">{t('actor')}</th>
-                <th scope="col" className="p-2">{t('action')}</th>
-                <th scope="col" className="p-2">{t('details')}</th>
-                <th scope="col" className="p-2">{t('ipAddress')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.rows.map((e) => (
-                <tr key={e.id} className="border-b border-slate-200 align-top">
-                  <td className="p-2 whitespace-nowrap">{when.format(e.createdAt)}</td>
-                  <td className="p-2">{e.actorEmail ?? t('system')}</td>
-                  <td className="p-2" data-action={e.action}>
-                    {label(e.action)}
-                  </td>
-                  <td className="p-2">
-                    <code className="font-mono text-xs break-all">{JSON.stringify(e.details)}</code>
-                  </td>
-                  <td className="p-2">{e.ipAddress ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t('tableCaption')} columns={[t('time'), t('actor'), t('action'), t('details'), t('ipAddress')]} className="mt-6">
+          {result.rows.map((e) => (
+            <tr key={e.id} className="border-b border-slate-200 align-top">
+              <td className="p-2 whitespace-nowrap">{when.format(e.createdAt)}</td>
+              <td className="p-2">{e.actorEmail ?? t('system')}</td>
+              <td className="p-2" data-action={e.action}>
+                {label(e.action)}
+              </td>
+              <td className="p-2">
+                <code className="font-mono text-xs break-all">{JSON.stringify(e.details)}</code>
+              </td>
+              <td className="p-2">{e.ipAddress ?? '—'}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pagination locale={locale} page={result.page} pageCount={result.pageCount} href={(p) => `/${locale}/staff/audit?page=${p}`} />
     </div>

@@ -10,6 +10,7 @@ import { viewerCan } from '@/lib/staff/session';
 import { CandidateFilters } from '@/components/staff/CandidateFilters';
 import { Forbidden } from '@/components/staff/Forbidden';
 import { Pagination } from '@/components/staff/Pagination';
+import { DataTable, StatusNotice } from '@/components/staff/DataTable';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/staff/candidates'>): Promise<Metadata> {
   const { locale } = (await params) as { locale: Locale };
@@ -36,14 +37,14 @@ export default async function StaffCandidatesPage({ params, searchParams }: Page
     <div>
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       {query.notice === 'deleted' && (
-        <p role="status" className="mt-4 rounded border border-brand-600 bg-brand-50 p-3">
+        <StatusNotice>
           {t('deleted')}
-        </p>
+        </StatusNotice>
       )}
       {ignored.length > 0 && (
-        <p role="status" className="mt-4 rounded border border-amber-700 bg-amber-50 p-3 text-amber-950">
+        <StatusNotice tone="warning">
           {t('ignored', { fields: ignored.map((k) => t(k)).join(', ') })}
-        </p>
+        </StatusNotice>
       )}
       <CandidateFilters locale={locale} filters={filters} />
 
@@ -52,39 +53,23 @@ export default async function StaffCandidatesPage({ params, searchParams }: Page
       </p>
 
       {result.rows.length > 0 && (
-        <div className="mt-3 overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">{t('tableCaption')}</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="p-2">{t('name')}</th>
-                <th scope="col" className="p-2">{t('email')}</th>
-                <th scope="col" className="p-2">{t('phone')}</th>
-                <th scope="col" className="p-2">{t('municipality')}</th>
-                <th scope="col" className="p-2">{t('englishLevel')}</th>
-                <th scope="col" className="p-2">{t('signedUp')}</th>
-                <th scope="col" className="p-2">{t('consentColumn')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.rows.map((c) => (
-                <tr key={c.id} className="border-b border-slate-200">
-                  <td className="p-2">
-                    <a className="text-brand-700 underline" href={`/${locale}/staff/candidates/${c.id}`}>
-                      {c.fullName}
-                    </a>
-                  </td>
-                  <td className="p-2">{c.email}</td>
-                  <td className="p-2 whitespace-nowrap">{c.phone}</td>
-                  <td className="p-2">{c.municipality === outsideValle ? '—' : (municipalityName(c.municipality) ?? c.municipality)}</td>
-                  <td className="p-2">{c.englishLevel}</td>
-                  <td className="p-2 whitespace-nowrap">{date.format(c.createdAt)}</td>
-                  <td className="p-2">{c.consentInForce ? t('consentActive') : t('consentRevoked')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t('tableCaption')} columns={[t('name'), t('email'), t('phone'), t('municipality'), t('englishLevel'), t('signedUp'), t('consentColumn')]}>
+          {result.rows.map((c) => (
+            <tr key={c.id} className="border-b border-slate-200">
+              <td className="p-2">
+                <a className="text-brand-700 underline" href={`/${locale}/staff/candidates/${c.id}`}>
+                  {c.fullName}
+                </a>
+              </td>
+              <td className="p-2">{c.email}</td>
+              <td className="p-2 whitespace-nowrap">{c.phone}</td>
+              <td className="p-2">{c.municipality === outsideValle ? '—' : (municipalityName(c.municipality) ?? c.municipality)}</td>
+              <td className="p-2">{c.englishLevel}</td>
+              <td className="p-2 whitespace-nowrap">{date.format(c.createdAt)}</td>
+              <td className="p-2">{c.consentInForce ? t('consentActive') : t('consentRevoked')}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pagination
         locale={locale}

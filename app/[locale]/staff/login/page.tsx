@@ -7,6 +7,7 @@ import { safeNextPath } from '@/lib/staff/page';
 import { currentViewer } from '@/lib/staff/session';
 import { SignInForm } from '@/components/staff/SignInForm';
 import { signInAction } from '../actions';
+import { StatusNotice } from '@/components/staff/DataTable';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/staff/login'>): Promise<Metadata> {
   const { locale } = (await params) as { locale: Locale };
@@ -27,9 +28,9 @@ export default async function StaffLoginPage({ params, searchParams }: PageProps
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="mt-3">{t('intro')}</p>
       {query.signedOut === '1' && (
-        <p role="status" className="mt-4 rounded border border-brand-600 bg-brand-50 p-3">
+        <StatusNotice>
           {t('signedOut')}
-        </p>
+        </StatusNotice>
       )}
       <SignInForm
         signIn={signInAction.bind(null, locale, next)}

@@ -8,6 +8,7 @@ import { staffRoles } from '@/lib/staff/roles';
 import { CreateStaffForm } from '@/components/staff/CreateStaffForm';
 import { Forbidden } from '@/components/staff/Forbidden';
 import { changeStaffRoleAction, createStaffAction, setStaffDisabledAction } from '../actions';
+import { DataTable, StatusNotice } from '@/components/staff/DataTable';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/staff/users'>): Promise<Metadata> {
   const { locale } = (await params) as { locale: Locale };
@@ -35,72 +36,57 @@ export default async function StaffUsersPage({ params, searchParams }: PageProps
     <div>
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       {noticeKey && (
-        <p role="status" className="mt-4 rounded border border-brand-600 bg-brand-50 p-3">
+        <StatusNotice>
           {t(`notice.${noticeKey}`)}
-        </p>
+        </StatusNotice>
       )}
-      <div className="mt-6 overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">{t('tableCaption')}</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="p-2">{t('name')}</th>
-              <th scope="col" className="p-2">{t('email')}</th>
-              <th scope="col" className="p-2">{t('role')}</th>
-              <th scope="col" className="p-2">{t('status')}</th>
-              <th scope="col" className="p-2">{t('lastSignIn')}</th>
-              <th scope="col" className="p-2">{t('actions')}</th>
+      <DataTable caption={t('tableCaption')} columns={[t('name'), t('email'), t('role'), t('status'), t('lastSignIn'), t('actions')]} className="mt-6">
+        {accounts.map((a) => {
+          const self = a.id === viewer.staffUserId;
+          return (
+            <tr key={a.id} className="border-b border-slate-200 align-top">
+              <td className="p-2">
+                {a.name} {self && <span className="text-slate-700">{t('you')}</span>}
+              </td>
+              <td className="p-2">{a.email}</td>
+              <td className="p-2">{roles(a.role)}</td>
+              <td className="p-2">
+                {a.disabledAt ? t('disabled') : t('active')}
+                {a.lockedUntil && (
+                  <span className="block text-red-800">{t('lockedUntil', { time: when.format(a.lockedUntil) })}</span>
+                )}
+              </td>
+              <td className="p-2">{a.lastSignInAt ? when.format(a.lastSignInAt) : t('never')}</td>
+              <td className="p-2">
+                {!self && (
+                  <div className="flex flex-wrap items-end gap-3">
+                    <form action={changeStaffRoleAction.bind(null, locale)} className="flex items-end gap-2">
+                      <input type="hidden" name="id" value={a.id} />
+                      <select name="role" defaultValue={a.role} aria-label={t('changeRole', { name: a.name })} className="rounded border border-slate-500 px-2 py-1">
+                        {staffRoles.map((r) => (
+                          <option key={r} value={r}>
+                            {roles(r)}
+                          </option>
+                        ))}
+                      </select>
+                      <button type="submit" className="rounded border border-slate-500 px-2 py-1 hover:border-brand-700">
+                        {t('saveRole')}
+                      </button>
+                    </form>
+                    <form action={setStaffDisabledAction.bind(null, locale)}>
+                      <input type="hidden" name="id" value={a.id} />
+                      <input type="hidden" name="disable" value={a.disabledAt ? '0' : '1'} />
+                      <button type="submit" className="rounded border border-slate-500 px-2 py-1 hover:border-brand-700">
+                        {a.disabledAt ? t('enable', { name: a.name }) : t('disable', { name: a.name })}
+                      </button>
+                    </form>
+                  </div>
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {accounts.map((a) => {
-              const self = a.id === viewer.staffUserId;
-              return (
-                <tr key={a.id} className="border-b border-slate-200 align-top">
-                  <td className="p-2">
-                    {a.name} {self && <span className="text-slate-700">{t('you')}</span>}
-                  </td>
-                  <td className="p-2">{a.email}</td>
-                  <td className="p-2">{roles(a.role)}</td>
-                  <td className="p-2">
-                    {a.disabledAt ? t('disabled') : t('active')}
-                    {a.lockedUntil && (
-                      <span className="block text-red-800">{t('lockedUntil', { time: when.format(a.lockedUntil) })}</span>
-                    )}
-                  </td>
-                  <td className="p-2">{a.lastSignInAt ? when.format(a.lastSignInAt) : t('never')}</td>
-                  <td className="p-2">
-                    {!self && (
-                      <div className="flex flex-wrap items-end gap-3">
-                        <form action={changeStaffRoleAction.bind(null, locale)} className="flex items-end gap-2">
-                          <input type="hidden" name="id" value={a.id} />
-                          <select name="role" defaultValue={a.role} aria-label={t('changeRole', { name: a.name })} className="rounded border border-slate-500 px-2 py-1">
-                            {staffRoles.map((r) => (
-                              <option key={r} value={r}>
-                                {roles(r)}
-                              </option>
-                            ))}
-                          </select>
-                          <button type="submit" className="rounded border border-slate-500 px-2 py-1 hover:border-brand-700">
-                            {t('saveRole')}
-                          </button>
-                        </form>
-                        <form action={setStaffDisabledAction.bind(null, locale)}>
-                          <input type="hidden" name="id" value={a.id} />
-                          <input type="hidden" name="disable" value={a.disabledAt ? '0' : '1'} />
-                          <button type="submit" className="rounded border border-slate-500 px-2 py-1 hover:border-brand-700">
-                            {a.disabledAt ? t('enable', { name: a.name }) : t('disable', { name: a.name })}
-                          </button>
-                        </form>
-                      </div>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </DataTable>
 
       <section aria-labelledby="create" className="mt-10">
         <h2 id="create" className="text-xl font-semibold">

@@ -8,6 +8,7 @@ import { forbidden, requestContext, requireViewer, staffData } from '@/lib/staff
 import { viewerCan } from '@/lib/staff/session';
 import { Forbidden } from '@/components/staff/Forbidden';
 import { deleteCandidateAction, revokeConsentAction } from '../../actions';
+import { DataTable, StatusNotice } from '@/components/staff/DataTable';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/staff/candidates/[id]'>): Promise<Metadata> {
   const { locale, id } = (await params) as { locale: Locale; id: string };
@@ -72,9 +73,9 @@ export default async function StaffCandidatePage({ params, searchParams }: PageP
       {back}
       <h1 className="mt-4 text-3xl font-bold">{candidate.fullName}</h1>
       {typeof notice === 'string' && notices[notice] && (
-        <p role="status" className="mt-4 rounded border border-brand-600 bg-brand-50 p-3">
+        <StatusNotice>
           {notices[notice]}
-        </p>
+        </StatusNotice>
       )}
 
       <section aria-labelledby="details" className="mt-6">
@@ -95,37 +96,20 @@ export default async function StaffCandidatePage({ params, searchParams }: PageP
         <h2 id="submissions" className="text-xl font-semibold">
           {t('submissions')}
         </h2>
-        <div className="mt-3 overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">{t('submissionsCaption')}</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="p-2">{t('submittedAt')}</th>
-                <th scope="col" className="p-2">{list('name')}</th>
-                <th scope="col" className="p-2">{t('email')}</th>
-                <th scope="col" className="p-2">{t('phone')}</th>
-                <th scope="col" className="p-2">{t('municipality')}</th>
-                <th scope="col" className="p-2">{t('englishLevel')}</th>
-                <th scope="col" className="p-2">{t('interests')}</th>
-                <th scope="col" className="p-2">{t('programs')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {candidate.submissions.map((s) => (
-                <tr key={s.id} className="border-b border-slate-200">
-                  <td className="p-2 whitespace-nowrap">{when.format(s.createdAt)}</td>
-                  <td className="p-2">{s.fullName}</td>
-                  <td className="p-2">{s.email}</td>
-                  <td className="p-2 whitespace-nowrap">{s.phone}</td>
-                  <td className="p-2">{place(s.municipality)}</td>
-                  <td className="p-2">{s.englishLevel}</td>
-                  <td className="p-2">{interests(s.interests)}</td>
-                  <td className="p-2">{programs(s.programs)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t('submissionsCaption')} columns={[t('submittedAt'), list('name'), t('email'), t('phone'), t('municipality'), t('englishLevel'), t('interests'), t('programs')]}>
+          {candidate.submissions.map((s) => (
+            <tr key={s.id} className="border-b border-slate-200">
+              <td className="p-2 whitespace-nowrap">{when.format(s.createdAt)}</td>
+              <td className="p-2">{s.fullName}</td>
+              <td className="p-2">{s.email}</td>
+              <td className="p-2 whitespace-nowrap">{s.phone}</td>
+              <td className="p-2">{place(s.municipality)}</td>
+              <td className="p-2">{s.englishLevel}</td>
+              <td className="p-2">{interests(s.interests)}</td>
+              <td className="p-2">{programs(s.programs)}</td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
 
       <section aria-labelledby="consents" className="mt-8">

@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react';
+
+/** The staff area's tables: a caption for screen readers, column headers, and rows from the caller. */
+export function DataTable(props: { caption: string; columns: readonly string[]; children: ReactNode; className?: string }) {
+  return (
+    <div className={`overflow-x-auto ${props.className ?? 'mt-3'}`}>
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="sr-only">{props.caption}</caption>
+        <thead>
+          <tr className="border-b border-slate-300">
+            {props.columns.map((column) => (
+              <th key={column} scope="col" className="p-2">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{props.children}</tbody>
+      </table>
+    </div>
+  );
+}
+
+/** A message about what just happened (saved, deleted, ignored filters), announced politely. */
+export function StatusNotice({ tone = 'success', children }: { tone?: 'success' | 'warning'; children: ReactNode }) {
+  const colors = tone === 'success' ? 'border-brand-600 bg-brand-50' : 'border-amber-700 bg-amber-50 text-amber-950';
+  return (
+    <p role="status" className={`mt-4 rounded border p-3 ${colors}`}>
+      {children}
+    </p>
+  );
+}
