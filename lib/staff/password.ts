@@ -1,11 +1,13 @@
 import 'server-only';
 import { randomInt } from 'node:crypto';
-import argon2 from 'argon2';
+import { hash as argon2Hash, verify as argon2Verify } from '@node-rs/argon2';
 import { dictionary } from '@zxcvbn-ts/language-common';
 
 // OWASP Password Storage Cheat Sheet, argon2id minimum: m = 19 MiB, t = 2, p = 1.
+// `algorithm: 2` is Argon2id: the package's `Algorithm` is a const enum, which isolated modules cannot inline.
+// (@node-rs/argon2 rather than `argon2`: the latter's prebuilt binary crashes Node 20.20 on load.)
 export const argon2Options = {
-  type: argon2.argon2id,
+  algorithm: 2,
   memoryCost: 19_456,
   timeCost: 2,
   parallelism: 1,
@@ -45,24 +47,24 @@ function normalizePassword(password: string): string {
 }
 
 export function hashPassword(password: string): Promise<string> {
-  return argon2.hash(normalizePassword(password), argon2Options);
+  return argon2Hash(normalizePassword(password), argon2Options);
 }
 
 export async function verifyPassword(hash: string, password: string): Promise<boolean> {
   if ([...password].length > maxPasswordLength) return false;
   try {
-    return await argon2.verify(hash, normalizePassword(password));
+    return await argon2Verify(hash, normalizePassword(password));
   } catch {
     return false;
   }
 }
 
+/** True when a stored hash is not argon2id or was made with weaker parameters than today's (PHC string format). */
 export function needsRehash(hash: string): boolean {
-  try {
-    return argon2.needsRehash(hash, argon2Options);
-  } catch {
-    return true;
-  }
+  const match = /^\$argon2id\$v=19\$m=(\d+),t=(\d+),p=(\d+)\$/.exec(hash);
+  if (!match) return true;
+  const [m, t, p] = match.slice(1).map(Number);
+  return m! < argon2Options.memoryCost || t! < argon2Options.timeCost || p! !== argon2Options.parallelism;
 }
 
 // Hashed once per process: verifying against it when the account does not exist (or may not sign in)
