@@ -59,9 +59,10 @@ const maxRawPhoneLength = 64;
 /**
  * What a name must not hold: control characters (PostgreSQL refuses NUL in text; the others are invisible or
  * break lines in exports), lone surrogates (stored as U+FFFD, so not what was typed), bidi embeddings,
- * overrides and isolates (they reorder what staff read next to the name) and noncharacters.
+ * overrides and isolates (they reorder what staff read next to the name), noncharacters, and U+FFFD, which is
+ * what a browser or the server's decoder makes of a lone surrogate or of bytes that are not UTF-8.
  */
-const forbiddenInName = /[\p{Cc}\p{Cs}\u202A-\u202E\u2066-\u2069\uFFF9-\uFFFB\uFFFE\uFFFF]/u;
+const forbiddenInName = /[\p{Cc}\p{Cs}\u202A-\u202E\u2066-\u2069\uFFF9-\uFFFB\uFFFD\uFFFE\uFFFF]/u;
 
 const municipalityCodes = new Set<string>([...municipalities.map((m) => m.code), outsideValle]);
 

@@ -7,6 +7,8 @@ import { createSignUpSchema, fieldErrorsOf, signUpErrorKeys, type SignUpData, ty
 import { englishLevels, interestOptions, programOptions } from '@/lib/candidates/options';
 import { signUpValuesFrom } from '@/lib/candidates/form-state';
 import { decodeFormState, encodeFormState } from '@/lib/candidates/no-js-page';
+import { signUpBodyLimitBytes } from '@/lib/candidates/limits';
+import { readFormData } from '@/lib/security/form-post';
 import { hostileField, hostilePieces, hostileText, nameLike, oneMegabyte } from '../support/hostile-strings.ts';
 
 const schema = createSignUpSchema(2026);
@@ -18,7 +20,7 @@ const collapse = (raw: string) => raw.normalize('NFC').trim().replace(/\s+/g, ' 
 
 /** Everything a stored row must be: PostgreSQL accepts it, it reads back as written, staff see what was typed. */
 function expectStorable(data: SignUpData) {
-  expect(data.fullName).not.toMatch(/[\p{Cc}\p{Cs}\u202a-\u202e\u2066-\u2069\ufffe\uffff]/u);
+  expect(data.fullName).not.toMatch(/[\p{Cc}\p{Cs}\u202a-\u202e\u2066-\u2069\ufffd\ufffe\uffff]/u);
   expect(data.fullName).toMatch(/\p{L}/u);
   expect(data.fullName).toBe(collapse(data.fullName));
   expect(Array.from(data.fullName).length).toBeGreaterThanOrEqual(2);
@@ -120,6 +122,7 @@ describe('sign-up schema against hostile input (property-based)', () => {
     ['a lone high surrogate', 'Ana P\ud83dérez'],
     ['a lone low surrogate', 'Ana \udfffPérez'],
     ['a noncharacter', 'Ana\ufffe'],
+    ['a replacement character (bytes that were not UTF-8)', 'Ana P\ufffdrez'],
     ['only invisible characters', '\u200b\u200d\u200b'],
     ['only combining marks', '\u0301\u0302\u0303'],
     ['no letter at all', '1234 !!'],
@@ -168,5 +171,32 @@ describe('the no-JavaScript error page state against hostile input (property-bas
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('the no-JavaScript route\'s body reader', () => {
+  it('refuses a megabyte as too large whether or not its length was declared, and never parses it', async () => {
+    const body = `fullName=${'A'.repeat(oneMegabyte)}`;
+    const form = { 'content-type': 'application/x-www-form-urlencoded' };
+    const declared = new Request('http://localhost/', { method: 'POST', body, headers: { ...form, 'content-length': String(body.length) } });
+    expect(await readFormData(declared, signUpBodyLimitBytes)).toBe('tooLarge');
+    const chunks = 16;
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < chunks; i++) controller.enqueue(new TextEncoder().encode('A'.repeat(oneMegabyte / chunks)));
+        controller.close();
+      },
+    });
+    const undeclared = new Request('http://localhost/', { method: 'POST', body: stream, duplex: 'half', headers: form } as RequestInit);
+    expect(await readFormData(undeclared, signUpBodyLimitBytes)).toBe('tooLarge');
+  });
+
+  it('reads invalid UTF-8 and broken percent-encoding as text with U+FFFD, or refuses the body as unreadable', async () => {
+    const read = (body: string | Uint8Array, type = 'application/x-www-form-urlencoded') =>
+      readFormData(new Request('http://localhost/', { method: 'POST', body, headers: { 'content-type': type } }), signUpBodyLimitBytes);
+    expect(((await read('fullName=Ana%FF%')) as FormData).get('fullName')).toBe('Ana\ufffd%');
+    expect(((await read(new Uint8Array([0x66, 0x3d, 0xc3, 0x28]))) as FormData).get('f')).toBe('\ufffd(');
+    expect(await read('{"fullName":"Ana"}', 'application/json')).toBe('unreadable');
+    expect(await read('fullName=Ana', 'multipart/form-data; boundary=x')).toBe('unreadable');
   });
 });
