@@ -37,6 +37,16 @@ const towns = ['76001', '76520', '76834', '76109', 'other'];
 const interests = [['contact-center'], ['technology', 'software-development'], ['contact-center', 'technology']];
 const programs = [['hello-valle'], ['english-for-contact-centers', 'cali-open-to-work'], ['bilingualism-ambassadors']];
 
+/**
+ * Candidates whose names are markup and formulas (tests/e2e/hostile-input.spec.ts): staff pages and exports must
+ * show them as the literal text. Stored directly, as a row that came in before any check would be; C2, which
+ * no other seeded candidate has, and the newest, so they never change what the staff specs count.
+ */
+export const hostileCandidates = [
+  { email: `hostile1@${e2eCandidateDomain}`, fullName: '<script>alert(1)</script><img src=x onerror=alert(2)> Ana' },
+  { email: `hostile2@${e2eCandidateDomain}`, fullName: '=HYPERLINK("http://evil.example","x")"><svg onload=alert(3)>' },
+] as const;
+
 export async function seedStaffE2e(databaseUrl: string): Promise<StaffE2eSeed> {
   const previous = process.env.DATABASE_URL;
   process.env.DATABASE_URL = databaseUrl;
@@ -103,6 +113,20 @@ export async function seedStaffE2e(databaseUrl: string): Promise<StaffE2eSeed> {
         `INSERT INTO consents (candidate_id, submission_id, policy_version, notice_sha256, locale, purposes, ip_address, user_agent, given_at, revoked_at)
          VALUES ($1, $2, '2026-11-01', $3, 'es', ARRAY['training-offers','job-opportunities'], '203.0.113.21', 'Mozilla/5.0 (e2e)', $4, $5)`,
         [id, sub.rows[0]!.id, sha, createdAt, i % 7 === 3 ? new Date(createdAt.getTime() + 3_600_000) : null],
+      );
+    }
+    for (const [i, { email, fullName }] of hostileCandidates.entries()) {
+      const createdAt = new Date(Date.UTC(2026, 10, 28, 9, i));
+      await client.query(
+        `WITH c AS (
+           INSERT INTO candidates (email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at, updated_at)
+           VALUES ($1, $2, $3, '76001', 1990, 'C2', ARRAY['technology'], ARRAY[]::text[], 'es', $4, $4) RETURNING *),
+         s AS (
+           INSERT INTO submissions (candidate_id, email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at)
+           SELECT id, email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at FROM c RETURNING id, candidate_id)
+         INSERT INTO consents (candidate_id, submission_id, policy_version, notice_sha256, locale, purposes, ip_address, user_agent, given_at)
+         SELECT candidate_id, id, '2026-11-01', $5, 'es', ARRAY['training-offers','job-opportunities'], '203.0.113.22', 'Mozilla/5.0 (e2e)', $4 FROM s`,
+        [email, fullName, `+57310555010${i}`, createdAt, sha],
       );
     }
   } finally {
