@@ -26,12 +26,12 @@ afterEach(() => {
 type Fields = Record<string, string[]>;
 
 /** Each field: as a person fills it in, hostile, sent twice, or missing. */
-const fieldValues = (valid: readonly string[]) =>
+const fieldValues = (valid: readonly string[]): fc.Arbitrary<string[]> =>
   fc.oneof(
-    { arbitrary: fc.constant([...valid]), weight: 4 },
+    { arbitrary: fc.constant<string[]>([...valid]), weight: 4 },
     { arbitrary: hostileField().map((value) => [value]), weight: 3 },
     { arbitrary: fc.array(hostileText(12), { minLength: 2, maxLength: 3 }), weight: 1 },
-    { arbitrary: fc.constant([] as string[]), weight: 1 },
+    { arbitrary: fc.constant<string[]>([]), weight: 1 },
   );
 
 const validFields: Fields = Object.fromEntries(Object.entries({ ...validSignUp, website: '' }).map(([name, value]) => [name, [value].flat()]));
@@ -52,7 +52,7 @@ const hostileValues = fc.record({
 /** A valid form with the name and up to two other fields made hostile, so that both outcomes are common. */
 const hostileForm: fc.Arbitrary<Fields> = fc
   .tuple(hostileValues, fc.subarray(Object.keys(validFields).filter((name) => name !== 'fullName'), { maxLength: 2 }))
-  .map(([hostile, chosen]) => ({
+  .map(([hostile, chosen]): Fields => ({
     ...validFields,
     fullName: hostile.fullName,
     ...Object.fromEntries(chosen.map((name) => [name, hostile[name as keyof typeof hostile]])),

@@ -192,7 +192,7 @@ describe('the no-JavaScript route\'s body reader', () => {
   });
 
   it('reads invalid UTF-8 and broken percent-encoding as text with U+FFFD, or refuses the body as unreadable', async () => {
-    const read = (body: string | Uint8Array, type = 'application/x-www-form-urlencoded') =>
+    const read = (body: string | Uint8Array<ArrayBuffer>, type = 'application/x-www-form-urlencoded') =>
       readFormData(new Request('http://localhost/', { method: 'POST', body, headers: { 'content-type': type } }), signUpBodyLimitBytes);
     expect(((await read('fullName=Ana%FF%')) as FormData).get('fullName')).toBe('Ana\ufffd%');
     expect(((await read(new Uint8Array([0x66, 0x3d, 0xc3, 0x28]))) as FormData).get('f')).toBe('\ufffd(');
