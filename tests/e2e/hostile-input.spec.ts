@@ -5,11 +5,12 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import en from '@/messages/en.json' with { type: 'json' };
 import es from '@/messages/es.json' with { type: 'json' };
-import { hostileCandidates } from '../support/staff-e2e-seed.ts';
+import { hostileCandidates as seeded } from '../support/hostile-candidates.ts';
 import { e2eState, queryDb } from './support';
 import { addressFor, goodAnswers, uniqueEmail } from './talent-support';
 
 const messages = { en, es } as const;
+const hostileCandidates = seeded('staff-e2e.test');
 
 test.describe('hostile posts to the no-JavaScript sign-up route', () => {
   test('are refused with the right status and a message in the page language, never a 500, and store nothing', async ({ request }) => {

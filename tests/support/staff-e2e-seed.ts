@@ -5,6 +5,7 @@ import pg from 'pg';
 import { createStaffAccountAsOperator } from '../../lib/staff/accounts.ts';
 import { disconnectDb } from '../../lib/db/client.ts';
 import { generatePassword } from '../../lib/staff/password.ts';
+import { hostileCandidates } from './hostile-candidates.ts';
 
 export interface StaffCredentials {
   email: string;
@@ -36,16 +37,6 @@ const levels = ['A2', 'B1', 'B2', 'C1'];
 const towns = ['76001', '76520', '76834', '76109', 'other'];
 const interests = [['contact-center'], ['technology', 'software-development'], ['contact-center', 'technology']];
 const programs = [['hello-valle'], ['english-for-contact-centers', 'cali-open-to-work'], ['bilingualism-ambassadors']];
-
-/**
- * Candidates whose names are markup and formulas (tests/e2e/hostile-input.spec.ts): staff pages and exports must
- * show them as the literal text. Stored directly, as a row that came in before any check would be; C2, which
- * no other seeded candidate has, and the newest, so they never change what the staff specs count.
- */
-export const hostileCandidates = [
-  { email: `hostile1@${e2eCandidateDomain}`, fullName: '<script>alert(1)</script><img src=x onerror=alert(2)> Ana' },
-  { email: `hostile2@${e2eCandidateDomain}`, fullName: '=HYPERLINK("http://evil.example","x")"><svg onload=alert(3)>' },
-] as const;
 
 export async function seedStaffE2e(databaseUrl: string): Promise<StaffE2eSeed> {
   const previous = process.env.DATABASE_URL;
@@ -115,7 +106,7 @@ export async function seedStaffE2e(databaseUrl: string): Promise<StaffE2eSeed> {
         [id, sub.rows[0]!.id, sha, createdAt, i % 7 === 3 ? new Date(createdAt.getTime() + 3_600_000) : null],
       );
     }
-    for (const [i, { email, fullName }] of hostileCandidates.entries()) {
+    for (const [i, { email, fullName }] of hostileCandidates(e2eCandidateDomain).entries()) {
       const createdAt = new Date(Date.UTC(2026, 10, 28, 9, i));
       await client.query(
         `WITH c AS (
