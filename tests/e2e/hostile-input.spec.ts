@@ -41,7 +41,7 @@ test.describe('hostile posts to the no-JavaScript sign-up route', () => {
         ['a megabyte in the name', post(locale, encoded({ ...form, fullName: 'A'.repeat(1024 * 1024) })), 413, t.status.tooLarge],
         ['JSON instead of a form', post(locale, JSON.stringify(form), 'application/json'), 400, null],
         ['multipart without a boundary', post(locale, encoded(form), 'multipart/form-data'), 400, null],
-        ['no content type', post(locale, encoded(form), null), 400, null],
+        ['a body without a form content type', post(locale, encoded(form), null), 400, null],
       ];
       for (const [what, pending, status, message] of cases) {
         const response = await pending;
