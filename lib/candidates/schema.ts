@@ -29,6 +29,7 @@ export const signUpErrorKeys = [
   'fullName.required',
   'fullName.tooShort',
   'fullName.tooLong',
+  'fullName.invalid',
   'email.required',
   'email.invalid',
   'phone.required',
@@ -50,6 +51,18 @@ export const minimumAge = 18;
 export const earliestBirthYear = 1900;
 const nameLength = { min: 2, max: 120 } as const;
 const maxEmailLength = 254;
+// Raw input longer than this is refused before any trimming, normalizing or regex work, so a megabyte-long
+// field costs one length check. Generous: surrounding spaces and combining marks inflate a real name.
+const maxRawLength = 1024;
+const maxRawPhoneLength = 64;
+
+/**
+ * What a name must not hold: control characters (PostgreSQL refuses NUL in text; the others are invisible or
+ * break lines in exports), lone surrogates (stored as U+FFFD, so not what was typed), bidi embeddings,
+ * overrides and isolates (they reorder what staff read next to the name), noncharacters, and U+FFFD, which is
+ * what a browser or the server's decoder makes of a lone surrogate or of bytes that are not UTF-8.
+ */
+const forbiddenInName = /[\p{Cc}\p{Cs}\u202A-\u202E\u2066-\u2069\uFFF9-\uFFFB\uFFFD\uFFFE\uFFFF]/u;
 
 const municipalityCodes = new Set<string>([...municipalities.map((m) => m.code), outsideValle]);
 
@@ -75,19 +88,25 @@ export function createSignUpSchema(currentYear = currentYearInColombia()) {
   const latest = latestBirthYear(currentYear);
   return z.object({
     fullName: z.string().transform((raw, ctx) => {
-      const value = raw.trim().replace(/\s+/g, ' ');
+      if (raw.length > maxRawLength) return fail(ctx, 'fullName.tooLong');
+      // NFC: the same name typed with combining accents or precomposed letters is stored (and found) the same.
+      const value = raw.normalize('NFC').trim().replace(/\s+/g, ' ');
       if (!value) return fail(ctx, 'fullName.required');
+      // A name of only invisible characters (zero-width spaces, joiners, marks) is no name.
+      if (forbiddenInName.test(value) || !/\p{L}/u.test(value)) return fail(ctx, 'fullName.invalid');
       if (characters(value) < nameLength.min) return fail(ctx, 'fullName.tooShort');
       if (characters(value) > nameLength.max) return fail(ctx, 'fullName.tooLong');
       return value;
     }),
     email: z.string().transform((raw, ctx) => {
+      if (raw.length > maxRawLength) return fail(ctx, 'email.invalid');
       const value = raw.trim().toLowerCase();
       if (!value) return fail(ctx, 'email.required');
       if (value.length > maxEmailLength || !z.email().safeParse(value).success) return fail(ctx, 'email.invalid');
       return value;
     }),
     phone: z.string().transform((raw, ctx) => {
+      if (raw.length > maxRawPhoneLength) return fail(ctx, 'phone.invalid');
       if (!raw.trim()) return fail(ctx, 'phone.required');
       return toE164(raw) ?? fail(ctx, 'phone.invalid');
     }),
@@ -95,6 +114,7 @@ export function createSignUpSchema(currentYear = currentYearInColombia()) {
       return municipalityCodes.has(raw) ? raw : fail(ctx, 'municipality.required');
     }),
     birthYear: z.string().transform((raw, ctx) => {
+      if (raw.length > maxRawLength) return fail(ctx, 'birthYear.invalid');
       const value = raw.trim();
       if (!value) return fail(ctx, 'birthYear.required');
       if (!/^\d{4}$/.test(value)) return fail(ctx, 'birthYear.invalid');

@@ -87,7 +87,8 @@ export async function signUp(request: SignUpRequest): Promise<SignUpOutcome> {
  * writes), the submission as sent (the candidate's history) and the consent pointing at both.
  */
 async function storeSignUp(data: SignUpData, notice: ConsentNotice, request: SignUpRequest): Promise<void> {
-  const userAgent = request.userAgent?.slice(0, 512) ?? null;
+  const userAgent = storable(request.userAgent, 512);
+  const address = storable(request.clientAddress, 64);
   await db().$executeRaw`
     WITH notice AS (
       INSERT INTO consent_notices (sha256, policy_version, locale, text)
@@ -119,8 +120,16 @@ async function storeSignUp(data: SignUpData, notice: ConsentNotice, request: Sig
     )
     INSERT INTO consents (candidate_id, submission_id, policy_version, notice_sha256, locale, purposes, ip_address, user_agent)
     SELECT candidate_id, id, ${notice.policyVersion}, ${notice.sha256}, ${notice.locale}, ${[...consentPurposes]}::text[],
-           ${request.clientAddress}, ${userAgent}
+           ${address}, ${userAgent}
       FROM submission`;
+}
+
+/**
+ * Evidence from request headers, as text PostgreSQL accepts (no NUL) and that reads back as sent (no lone
+ * surrogates, which would be stored as U+FFFD). Cut first, then cleaned: the cut may split a surrogate pair.
+ */
+function storable(value: string | null, maxLength: number): string | null {
+  return value === null ? null : value.slice(0, maxLength).replace(/[\p{Cc}\p{Cs}]/gu, '');
 }
 
 /** What may be logged about a failure: its kind, never its message (which can quote the data). */

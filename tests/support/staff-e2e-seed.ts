@@ -5,6 +5,7 @@ import pg from 'pg';
 import { createStaffAccountAsOperator } from '../../lib/staff/accounts.ts';
 import { disconnectDb } from '../../lib/db/client.ts';
 import { generatePassword } from '../../lib/staff/password.ts';
+import { hostileCandidates } from './hostile-candidates.ts';
 
 export interface StaffCredentials {
   email: string;
@@ -103,6 +104,20 @@ export async function seedStaffE2e(databaseUrl: string): Promise<StaffE2eSeed> {
         `INSERT INTO consents (candidate_id, submission_id, policy_version, notice_sha256, locale, purposes, ip_address, user_agent, given_at, revoked_at)
          VALUES ($1, $2, '2026-11-01', $3, 'es', ARRAY['training-offers','job-opportunities'], '203.0.113.21', 'Mozilla/5.0 (e2e)', $4, $5)`,
         [id, sub.rows[0]!.id, sha, createdAt, i % 7 === 3 ? new Date(createdAt.getTime() + 3_600_000) : null],
+      );
+    }
+    for (const [i, { email, fullName }] of hostileCandidates(e2eCandidateDomain).entries()) {
+      const createdAt = new Date(Date.UTC(2026, 10, 28, 9, i));
+      await client.query(
+        `WITH c AS (
+           INSERT INTO candidates (email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at, updated_at)
+           VALUES ($1, $2, $3, '76001', 1990, 'C2', ARRAY['technology'], ARRAY[]::text[], 'es', $4, $4) RETURNING *),
+         s AS (
+           INSERT INTO submissions (candidate_id, email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at)
+           SELECT id, email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at FROM c RETURNING id, candidate_id)
+         INSERT INTO consents (candidate_id, submission_id, policy_version, notice_sha256, locale, purposes, ip_address, user_agent, given_at)
+         SELECT candidate_id, id, '2026-11-01', $5, 'es', ARRAY['training-offers','job-opportunities'], '203.0.113.22', 'Mozilla/5.0 (e2e)', $4 FROM s`,
+        [email, fullName, `+57310555010${i}`, createdAt, sha],
       );
     }
   } finally {
