@@ -3,18 +3,26 @@ import createNextIntlPlugin from 'next-intl/plugin';
 import { programSlugs } from './lib/programs/slugs';
 import { signUpBodyLimit } from './lib/candidates/limits';
 import { agencyEmail } from './lib/site';
+import { baselineCsp, hstsValue } from './lib/security/csp';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 // Headers that hold for every response, set here so that nothing that skips proxy.ts goes without them.
+// proxy.ts replaces the CSP of pages with one that lets their own scripts run (lib/security/csp.ts).
 const securityHeaders = [
+  { key: 'Content-Security-Policy', value: baselineCsp },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'X-Frame-Options', value: 'DENY' },
   {
     key: 'Permissions-Policy',
-    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()',
+    value:
+      'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), bluetooth=(), midi=(), ' +
+      'accelerometer=(), gyroscope=(), magnetometer=(), display-capture=(), fullscreen=(), ' +
+      'publickey-credentials-get=(), interest-cohort=(), browsing-topics=()',
   },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
 ];
 
 const nextConfig: NextConfig = {
@@ -27,6 +35,9 @@ const nextConfig: NextConfig = {
     AGENCY_EMAIL: agencyEmail,
   },
   experimental: {
+    // Integrity attributes on Next's script tags: a prerendered page's CSP allows its external scripts by these
+    // hashes (scripts/csp-hashes.ts), since it cannot carry a nonce.
+    sri: { algorithm: 'sha256' },
     // The sign-up form is about 1 kB: refuse anything much larger before it is parsed.
     serverActions: { bodySizeLimit: signUpBodyLimit },
   },
@@ -54,6 +65,13 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
+      // Only when the TLS-terminating proxy in front says the request came over https: a site that is only
+      // served over plain http (a local install) must not tell browsers to insist on https.
+      {
+        source: '/:path*',
+        has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
+        headers: [{ key: 'Strict-Transport-Security', value: hstsValue }],
+      },
       // Staff pages and the staff API: personal data, never cached, never indexed, no referrer to other sites.
       ...['/:locale(es|en)/staff', '/:locale(es|en)/staff/:path*', '/api/staff/:path*'].map((source) => ({
         source,
