@@ -8,9 +8,7 @@ import { baselineCsp, hstsValue } from './lib/security/csp';
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 // Headers that hold for every response, set here so that nothing that skips proxy.ts goes without them.
-// proxy.ts replaces the CSP of pages with one that lets their own scripts run (lib/security/csp.ts).
 const securityHeaders = [
-  { key: 'Content-Security-Policy', value: baselineCsp },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'X-Frame-Options', value: 'DENY' },
@@ -65,6 +63,13 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
+      {
+        // proxy.ts replaces this CSP on pages with one that lets their own scripts run (lib/security/csp.ts).
+        // Not on talent/submit: a header set here wins over a route handler's, and that route answers with the
+        // review page under the CSP (and nonce) it was rendered with (lib/candidates/no-js-page.ts).
+        source: '/:path((?!(?:es|en)/talent/submit$).*)',
+        headers: [{ key: 'Content-Security-Policy', value: baselineCsp }],
+      },
       // Only when the TLS-terminating proxy in front says the request came over https: a site that is only
       // served over plain http (a local install) must not tell browsers to insist on https.
       {

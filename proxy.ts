@@ -17,7 +17,8 @@ export default function proxy(request: NextRequest) {
     return withCsp(notFound(request, locale), scriptHashesFor(`/${locale}/not-found`) ?? []);
   }
   const rest = locale ? pathname.slice(locale.length + 1) : '';
-  // The no-JavaScript sign-up answers with the review page, whose CSP (and nonce) it passes on.
+  // The no-JavaScript sign-up answers with the review page, whose CSP (and nonce) it passes on: no CSP here,
+  // nor from next.config.ts, since Next lets those override a route handler's own headers.
   if (locale && rest === '/talent/submit') return handleI18n(request);
 
   const hashes = scriptHashesFor(pathname.replace(/(.)\/$/, '$1'));
@@ -68,7 +69,8 @@ function rememberLocale(request: NextRequest, response: NextResponse, locale: Lo
   const dest = request.headers.get('sec-fetch-dest');
   if ((dest && dest !== 'document') || response.status >= 300) return;
   if (request.cookies.get('NEXT_LOCALE')?.value === locale) return;
-  response.cookies.set('NEXT_LOCALE', locale, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' });
+  const overHttps = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
+  response.cookies.set('NEXT_LOCALE', locale, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax', secure: overHttps });
 }
 
 export const config = {
