@@ -1,7 +1,6 @@
 // Every page type runs its scripts under its Content-Security-Policy with no violation (prerendered pages by
 // script hashes, the form and staff pages by a nonce), and scores A+ on MDN HTTP Observatory's rules.
 import type { APIResponse, Page } from '@playwright/test';
-import { routing } from '../../lib/i18n/routing';
 import { observatoryGrade, type Grade } from '../support/observatory';
 import { e2eState } from './support';
 import { expect, fillSignUp, goodAnswers, test, uniqueEmail, waitForEnhancedForm } from './talent-support';
@@ -25,27 +24,25 @@ async function openAndHydrate(page: Page, path: string, status = 200) {
   const response = await page.goto(path);
   expect(response?.status(), path).toBe(status);
   await page.waitForFunction(() => (window as { next?: { appDir?: boolean } }).next?.appDir === true);
-  await page.waitForLoadState('networkidle');
-  return response!;
 }
 
 async function signIn(page: Page, locale: string) {
   const { email, password } = e2eState().staff.admin;
-  await page.goto(`/${locale}/staff/login`);
+  await openAndHydrate(page, `/${locale}/staff/login`);
   await page.getByLabel(locale === 'es' ? 'Correo electrónico' : 'Email').fill(email);
   await page.getByLabel(locale === 'es' ? 'Contraseña' : 'Password').fill(password);
   await page.getByRole('button', { name: locale === 'es' ? 'Ingresar' : 'Sign in' }).click();
   await expect(page).toHaveURL(new RegExp(`/${locale}/staff$`));
 }
 
-test('prerendered pages and the form run their scripts without a CSP violation, in both languages', async ({ page }) => {
+test('prerendered pages and the form run their scripts without a CSP violation', async ({ page }) => {
   const violations = await watchCsp(page);
-  for (const locale of routing.locales) {
-    for (const path of ['', '/programs', '/programs/hello-valle', '/join', '/privacy', '/talent/thanks', '/talent', '/talent?program=hello-valle']) {
-      await openAndHydrate(page, `/${locale}${path}`);
-    }
-    await openAndHydrate(page, `/${locale}/no-such-page`, 404);
+  // Every page type in Spanish; English pages are built the same way, so one of each kind of CSP there.
+  for (const path of ['', '/programs', '/programs/hello-valle', '/join', '/privacy', '/talent/thanks', '/talent?program=hello-valle']) {
+    await openAndHydrate(page, `/es${path}`);
   }
+  await openAndHydrate(page, '/es/no-such-page', 404);
+  await openAndHydrate(page, '/en/programs/hello-valle');
   // Next's root 404, for a file that does not exist.
   await openAndHydrate(page, '/no-such-file.png', 404);
 
@@ -79,15 +76,11 @@ test('the form hydrates under its nonce, also as sent back by the no-JavaScript 
   expect(violations).toEqual([]);
 });
 
-test('staff pages run their scripts without a CSP violation, in both languages', async ({ page }) => {
+test('staff pages run their scripts without a CSP violation', async ({ page }) => {
   const violations = await watchCsp(page);
-  await openAndHydrate(page, '/es/staff/login');
-  for (const locale of routing.locales) {
-    await signIn(page, locale);
-    for (const path of ['/staff', '/staff/candidates', '/staff/audit', '/staff/users']) {
-      await openAndHydrate(page, `/${locale}${path}`);
-    }
-    await page.context().clearCookies();
+  await signIn(page, 'es');
+  for (const path of ['/es/staff/candidates', '/es/staff/audit', '/es/staff/users', '/en/staff']) {
+    await openAndHydrate(page, path);
   }
   expect(violations).toEqual([]);
 });
