@@ -41,6 +41,17 @@ async function ensureInstalled(): Promise<void> {
   }
 }
 
+/** The parts of the package's classes used here (it is plain JavaScript). */
+interface ObservatoryRequests {
+  responses: Record<'auto' | 'https' | 'cors' | 'http', unknown>;
+  resources: { path: string | null };
+  session: unknown;
+}
+interface HeaderStore {
+  get(name: string): unknown;
+  set(name: string, value: string | string[]): void;
+}
+
 const load = <T>(file: string, from = packageDir): Promise<T> => import(pathToFileURL(path.join(from, file)).href);
 
 export async function observatoryGrade(response: ServedResponse): Promise<Grade> {
@@ -48,15 +59,15 @@ export async function observatoryGrade(response: ServedResponse): Promise<Grade>
   const { ALL_TESTS } = await load<{ ALL_TESTS: ((r: unknown) => { result: string; constructor: { name: string } })[] }>(
     'src/constants.js',
   );
-  const { Requests } = await load<{ Requests: new (host: string) => Record<string, any> }>('src/types.js');
+  const { Requests } = await load<{ Requests: new (host: string) => ObservatoryRequests }>('src/types.js');
   const grader = await load<{
     getScoreModifier(result: string): number;
     getGradeForScore(score: number): { grade: string; score: number };
   }>('src/grader/grader.js');
   const { MINIMUM_SCORE_FOR_EXTRA_CREDIT } = await load<{ MINIMUM_SCORE_FOR_EXTRA_CREDIT: number }>('src/grader/charts.js');
-  const { AxiosHeaders } = await load<{ AxiosHeaders: new () => Record<string, any> }>('node_modules/axios/index.js', toolDir);
+  const { AxiosHeaders } = await load<{ AxiosHeaders: new () => HeaderStore }>('node_modules/axios/index.js', toolDir);
   const { CookieJar } = createRequire(path.join(toolDir, 'package.json'))('tough-cookie') as {
-    CookieJar: new () => Record<string, any>;
+    CookieJar: new () => { setCookieSync(cookie: string, url: string): unknown };
   };
 
   const url = new URL(response.url);
