@@ -17,12 +17,13 @@ export default function proxy(request: NextRequest) {
     return withCsp(notFound(request, locale), scriptHashesFor(`/${locale}/not-found`) ?? []);
   }
   const rest = locale ? pathname.slice(locale.length + 1) : '';
+  // Next takes a page's nonce from this request header: only ever from this proxy, never from the client.
+  request.headers.delete('Content-Security-Policy');
   // The no-JavaScript sign-up answers with the review page, whose CSP (and nonce) it passes on: no CSP here,
   // nor from next.config.ts, since Next lets those override a route handler's own headers.
   if (locale && rest === '/talent/submit') return handleI18n(request);
 
-  const hashes = scriptHashesFor(pathname.replace(/(.)\/$/, '$1'));
-  let sources = hashes;
+  let sources = scriptHashesFor(pathname.replace(/(.)\/$/, '$1'));
   if (!sources) {
     // Rendered per request: Next reads the nonce from the request's CSP header and puts it on its scripts.
     sources = [`'nonce-${newNonce()}'`];
