@@ -3,6 +3,7 @@ import createNextIntlPlugin from 'next-intl/plugin';
 import { programSlugs } from './lib/programs/slugs';
 import { signUpBodyLimit } from './lib/candidates/limits';
 import { agencyEmail } from './lib/site';
+import { baselineCsp, hstsValue } from './lib/security/csp';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -13,8 +14,13 @@ const securityHeaders = [
   { key: 'X-Frame-Options', value: 'DENY' },
   {
     key: 'Permissions-Policy',
-    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()',
+    value:
+      'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), bluetooth=(), midi=(), ' +
+      'accelerometer=(), gyroscope=(), magnetometer=(), display-capture=(), fullscreen=(), ' +
+      'publickey-credentials-get=(), interest-cohort=(), browsing-topics=()',
   },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
 ];
 
 const nextConfig: NextConfig = {
@@ -27,6 +33,9 @@ const nextConfig: NextConfig = {
     AGENCY_EMAIL: agencyEmail,
   },
   experimental: {
+    // Integrity attributes on Next's script tags: a prerendered page's CSP allows its external scripts by these
+    // hashes (scripts/csp-hashes.ts), since it cannot carry a nonce.
+    sri: { algorithm: 'sha256' },
     // The sign-up form is about 1 kB: refuse anything much larger before it is parsed.
     serverActions: { bodySizeLimit: signUpBodyLimit },
   },
@@ -54,6 +63,20 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
+      {
+        // proxy.ts replaces this CSP on pages with one that lets their own scripts run (lib/security/csp.ts).
+        // Not on talent/submit: a header set here wins over a route handler's, and that route answers with the
+        // review page under the CSP (and nonce) it was rendered with (lib/candidates/no-js-page.ts).
+        source: '/:path((?!(?:es|en)/talent/submit$).*)',
+        headers: [{ key: 'Content-Security-Policy', value: baselineCsp }],
+      },
+      // Only when the TLS-terminating proxy in front says the request came over https: a site that is only
+      // served over plain http (a local install) must not tell browsers to insist on https.
+      {
+        source: '/:path*',
+        has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
+        headers: [{ key: 'Strict-Transport-Security', value: hstsValue }],
+      },
       // Staff pages and the staff API: personal data, never cached, never indexed, no referrer to other sites.
       ...['/:locale(es|en)/staff', '/:locale(es|en)/staff/:path*', '/api/staff/:path*'].map((source) => ({
         source,

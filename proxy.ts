@@ -3,22 +3,47 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { routing, type Locale } from './lib/i18n/routing';
 import { isKnownLocalizedPath } from './lib/routes';
 import { isStaffPath, staffGate } from './lib/staff/gate';
+import { newNonce, pageCsp } from './lib/security/csp';
+import { scriptHashesFor } from './lib/security/script-hashes';
 
 const handleI18n = createMiddleware(routing);
 
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  // A file (robots.txt, icon.svg) or, when it does not exist, Next's root 404 page, whose scripts these allow.
+  if (isFile(pathname)) return withCsp(NextResponse.next(), scriptHashesFor('/_not-found') ?? []);
   const locale = localeOf(pathname);
   if (locale && !isKnownLocalizedPath(pathname.slice(locale.length + 1))) {
-    return notFound(request, locale);
+    return withCsp(notFound(request, locale), scriptHashesFor(`/${locale}/not-found`) ?? []);
   }
   const rest = locale ? pathname.slice(locale.length + 1) : '';
+  // Next takes a page's nonce from this request header: only ever from this proxy, never from the client.
+  request.headers.delete('Content-Security-Policy');
+  // The no-JavaScript sign-up answers with the review page, whose CSP (and nonce) it passes on: no CSP here,
+  // nor from next.config.ts, since Next lets those override a route handler's own headers.
+  if (locale && rest === '/talent/submit') return handleI18n(request);
+
+  let sources = scriptHashesFor(pathname.replace(/(.)\/$/, '$1'));
+  if (!sources) {
+    // Rendered per request: Next reads the nonce from the request's CSP header and puts it on its scripts.
+    sources = [`'nonce-${newNonce()}'`];
+    request.headers.set('Content-Security-Policy', pageCsp(sources));
+  }
   const gate = locale ? staffGate(request, locale, rest) : null;
-  if (gate) return gate;
+  if (gate) return withCsp(gate, sources);
   const response = handleI18n(request);
   if (locale) rememberLocale(request, response, locale);
   if (locale && isStaffPath(rest)) response.headers.set('Cache-Control', 'no-store');
+  return withCsp(response, sources);
+}
+
+function withCsp(response: NextResponse, sources: readonly string[]) {
+  response.headers.set('Content-Security-Policy', pageCsp(sources));
   return response;
+}
+
+function isFile(pathname: string): boolean {
+  return /\.[^/]*$/.test(pathname);
 }
 
 function localeOf(pathname: string): Locale | undefined {
@@ -45,10 +70,11 @@ function rememberLocale(request: NextRequest, response: NextResponse, locale: Lo
   const dest = request.headers.get('sec-fetch-dest');
   if ((dest && dest !== 'document') || response.status >= 300) return;
   if (request.cookies.get('NEXT_LOCALE')?.value === locale) return;
-  response.cookies.set('NEXT_LOCALE', locale, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' });
+  const overHttps = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
+  response.cookies.set('NEXT_LOCALE', locale, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax', secure: overHttps });
 }
 
 export const config = {
-  // Everything but API routes, Next's own assets and files with an extension (favicon, robots.txt, sitemap.xml).
-  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)'],
+  // Everything but API routes and Next's own assets, which keep the CSP of next.config.ts.
+  matcher: ['/((?!api|_next|_vercel).*)'],
 };

@@ -24,3 +24,28 @@ export const nonPublicPagePrefixes: readonly string[] = [
   '/talent/review',
   '/talent/submit',
 ];
+
+/**
+ * The pages rendered per request, and why; every other page under app/[locale] is prerendered to static HTML.
+ * scripts/check-prerendered.ts fails when a page here was prerendered (it would lose its nonce, and its
+ * scripts would be blocked) or a page not here was not. Paths without the locale; `/**` also covers the pages
+ * under a path.
+ */
+export const dynamicPages: Readonly<Record<string, string>> = {
+  '/talent': 'the sign-up form takes personal data, so its scripts carry a per-request CSP nonce',
+  '/talent/for/**': 'the sign-up form with a program ticked (/talent?program=…), with the same nonce',
+  '/talent/review': 'the form sent back with its errors without JavaScript: per-request state, and the nonce',
+  '/staff/**': 'staff pages read the session and personal data, and carry the nonce',
+};
+
+/** Prerendered pages that are not in the sitemap. */
+export const otherStaticPaths: readonly string[] = ['/talent/thanks', '/not-found'];
+
+/** Whether the page at `path` (without the locale) is one of dynamicPages. */
+export function isDynamicPage(path: string): boolean {
+  return Object.keys(dynamicPages).some((page) => {
+    if (!page.endsWith('/**')) return path === page;
+    const base = page.slice(0, -3);
+    return path === base || path.startsWith(`${base}/`);
+  });
+}

@@ -1,11 +1,11 @@
-// Run by scripts/test.sh right after `next build`: fails, naming them, when a public page in any locale was
-// not prerendered to static HTML (it would render per request: slower, and a sign that something on the
-// page reads the request).
+// Run by scripts/test.sh right after `next build`. Fails, naming them, when a page that must be static HTML was
+// not prerendered (it would render per request: slower, and a sign that something on it reads the request), or
+// when a page listed as dynamic was prerendered: it would lose its CSP nonce and its scripts would be blocked.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { routing } from '../lib/i18n/routing.ts';
-import { publicPaths } from '../lib/public-pages.ts';
-import { localizedPaths, notPrerendered, type PrerenderManifest } from './lib/prerendered.ts';
+import { dynamicPages, isDynamicPage, otherStaticPaths, publicPaths } from '../lib/public-pages.ts';
+import { localizedPaths, notPrerendered, prerenderedAmong, type PrerenderManifest } from './lib/prerendered.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const manifestPath = path.join(root, '.next/prerender-manifest.json');
@@ -14,17 +14,28 @@ if (!existsSync(manifestPath)) {
   process.exit(1);
 }
 
-// Public pages built on other branches count as soon as their page exists, even before they are added to
-// lib/public-pages.ts (tests/unit/public-pages.test.ts asks for that separately).
-const laterPages = ['/talent', '/privacy'].filter(
-  (p) => !publicPaths.includes(p) && existsSync(path.join(root, 'app/[locale]', p, 'page.tsx')),
-);
-const required = localizedPaths([...publicPaths, ...laterPages], routing.locales);
+const required = localizedPaths([...publicPaths.filter((p) => !isDynamicPage(p)), ...otherStaticPaths], routing.locales);
 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as PrerenderManifest;
 const missing = notPrerendered(manifest, required);
+const withoutLocale = (route: string) => {
+  const locale = routing.locales.find((l) => route === `/${l}` || route.startsWith(`/${l}/`));
+  return locale ? route.slice(locale.length + 1) || '/' : undefined;
+};
+const wronglyStatic = prerenderedAmong(manifest, (route) => {
+  const rest = withoutLocale(route);
+  return rest !== undefined && isDynamicPage(rest);
+});
 
 if (missing.length > 0) {
-  console.error(`These public pages were not prerendered as static HTML:\n${missing.map((r) => `  ${r}`).join('\n')}`);
-  process.exit(1);
+  console.error(`These pages were not prerendered as static HTML:\n${missing.map((r) => `  ${r}`).join('\n')}`);
 }
-console.log(`All ${required.length} public pages are prerendered: ${required.join(' ')}`);
+if (wronglyStatic.length > 0) {
+  console.error(
+    `These pages must render per request (lib/public-pages.ts, dynamicPages) but were prerendered:\n` +
+      wronglyStatic.map((r) => `  ${r}`).join('\n'),
+  );
+}
+if (missing.length + wronglyStatic.length > 0) process.exit(1);
+console.log(`All ${required.length} static pages are prerendered: ${required.join(' ')}`);
+console.log('Rendered per request, in every language:');
+for (const [page, why] of Object.entries(dynamicPages)) console.log(`  ${page}: ${why}`);

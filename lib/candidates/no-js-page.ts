@@ -85,6 +85,9 @@ export async function formPageResponse(
       signal: AbortSignal.timeout(15_000),
     });
     if (page.status !== 200) throw new Error(`review page answered ${page.status}`);
+    // The page's scripts carry the nonce of the CSP proxy.ts gave the review request: pass that policy on.
+    const csp = page.headers.get('content-security-policy');
+    if (csp) headers.set('Content-Security-Policy', csp);
     return new Response(page.body, { status, headers });
   } catch (error) {
     logger.error({ event: 'signup.form_page_failed', error: String((error as Error)?.message ?? error) }, 'no-JS form page failed');

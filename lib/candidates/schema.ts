@@ -6,6 +6,10 @@ import { englishLevels, interestOptions, programOptions, type EnglishLevel, type
 import { municipalities, outsideValle } from '../municipalities';
 import { toE164 } from './phone';
 
+// Zod compiles object parsers with `new Function` when it may; probing for that in the browser is reported as a
+// CSP violation on the form page (whose CSP forbids eval). Interpreted parsing is fast enough for one form.
+z.config({ jitless: true });
+
 /** Field names: a contract with the HTML form, which must also work without JavaScript. */
 export const signUpFields = [
   'fullName',

@@ -15,10 +15,17 @@ export function localizedPaths(paths: readonly string[], locales: readonly strin
  * (rendered per request) or only a partial shell that the server finishes per request.
  */
 export function notPrerendered(manifest: PrerenderManifest, required: readonly string[]): string[] {
-  return required.filter((route) => {
-    const entry = manifest.routes[route];
-    if (!entry) return true;
-    // Next 16 writes response/compute; an older manifest without them lists only static routes.
-    return (entry.response ?? 'complete') !== 'complete' || (entry.compute ?? 'static') !== 'static';
-  });
+  return required.filter((route) => !isStatic(manifest, route));
+}
+
+/** The routes the build prerendered completely among those `selected` picks. */
+export function prerenderedAmong(manifest: PrerenderManifest, selected: (route: string) => boolean): string[] {
+  return Object.keys(manifest.routes).filter((route) => selected(route) && isStatic(manifest, route));
+}
+
+function isStatic(manifest: PrerenderManifest, route: string): boolean {
+  const entry = manifest.routes[route];
+  if (!entry) return false;
+  // Next 16 writes response/compute; an older manifest without them lists only static routes.
+  return (entry.response ?? 'complete') === 'complete' && (entry.compute ?? 'static') === 'static';
 }

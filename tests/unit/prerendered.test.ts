@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localizedPaths, notPrerendered } from '@/scripts/lib/prerendered';
+import { localizedPaths, notPrerendered, prerenderedAmong } from '@/scripts/lib/prerendered';
 
 const complete = { response: 'complete', compute: 'static' };
 
@@ -17,5 +17,12 @@ describe('the prerender check', () => {
       routes: { '/es': complete, '/en': { response: 'initial', compute: 'resuming' } },
     };
     expect(notPrerendered(manifest, ['/es', '/en', '/es/join'])).toEqual(['/en', '/es/join']);
+  });
+
+  it('names the pages that should render per request but were prerendered', () => {
+    const manifest = {
+      routes: { '/es/talent': complete, '/es/talent/thanks': complete, '/en/talent': { response: 'initial', compute: 'resuming' } },
+    };
+    expect(prerenderedAmong(manifest, (route) => route.endsWith('/talent'))).toEqual(['/es/talent']);
   });
 });

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nonPublicPagePrefixes, publicPaths } from '@/lib/public-pages';
+import { dynamicPages, isDynamicPage, nonPublicPagePrefixes, otherStaticPaths, publicPaths } from '@/lib/public-pages';
 import { isKnownLocalizedPath } from '@/lib/routes';
 import { programSlugs } from '@/lib/programs/slugs';
 
@@ -32,5 +32,16 @@ describe('the list of public pages', () => {
   it('includes the home page, the programs and every program', () => {
     expect(publicPaths).toEqual(expect.arrayContaining(['/', '/programs', '/join', '/programs/hello-valle']));
     expect(publicPaths.filter((p) => p.startsWith('/programs/'))).toHaveLength(programSlugs.length);
+  });
+
+  it('says of every page whether it is prerendered or rendered per request, and why', () => {
+    const undecided = pagePaths().filter(
+      (p) => !isDynamicPage(p) && !otherStaticPaths.includes(p) && !(publicPaths.includes(p) && !isNonPublic(p)),
+    );
+    expect(undecided).toEqual([]);
+    const pages = pagePaths();
+    expect(Object.keys(dynamicPages).filter((d) => !pages.some((p) => isDynamicPage(p) && p.startsWith(d.replace('/**', ''))))).toEqual([]);
+    expect(isDynamicPage('/talent/thanks')).toBe(false);
+    expect(isDynamicPage('/staff')).toBe(true);
   });
 });

@@ -1,14 +1,13 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { routing, type Locale } from '@/lib/i18n/routing';
+import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { TalentSignUp } from '@/components/talent/TalentSignUp';
 import { signUpAction } from './actions';
 
-// Prerendered. `?program=<slug>` is served by talent/for/[slug] through a rewrite in next.config.ts.
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
-}
+// Rendered per request so that its scripts carry the CSP nonce proxy.ts makes: this page takes personal data.
+// `?program=<slug>` is served by talent/for/[slug] through a rewrite in next.config.ts.
+export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/talent'>): Promise<Metadata> {
   const { locale } = (await params) as { locale: Locale };

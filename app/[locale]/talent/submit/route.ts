@@ -9,6 +9,7 @@ import { emptySignUpValues, type SignUpStatus } from '@/lib/candidates/form-stat
 import { formPageResponse } from '@/lib/candidates/no-js-page';
 import { signUpBodyLimitBytes } from '@/lib/candidates/limits';
 import { isSameOrigin, readFormData } from '@/lib/security/form-post';
+import { baselineCsp } from '@/lib/security/csp';
 
 const statusCodes: Record<Exclude<SignUpStatus, 'idle'>, number> = {
   invalid: 422,
@@ -18,6 +19,10 @@ const statusCodes: Record<Exclude<SignUpStatus, 'idle'>, number> = {
 };
 
 export async function POST(request: Request, context: RouteContext<'/[locale]/talent/submit'>) {
+  return withCsp(await signUpWithoutJavaScript(request, context));
+}
+
+async function signUpWithoutJavaScript(request: Request, context: RouteContext<'/[locale]/talent/submit'>) {
   const { locale } = await context.params;
   if (!hasLocale(routing.locales, locale)) return new Response(null, { status: 404 });
   if (!isSameOrigin(request.headers)) return new Response('Cross-origin form posts are not accepted.', { status: 403 });
@@ -44,7 +49,13 @@ export async function POST(request: Request, context: RouteContext<'/[locale]/ta
 /** Someone who opens this address (a reload after an error, a shared link) gets the empty form. */
 export async function GET(_request: Request, context: RouteContext<'/[locale]/talent/submit'>) {
   const { locale } = await context.params;
-  return seeOther(`/${hasLocale(routing.locales, locale) ? locale : routing.defaultLocale}/talent`);
+  return withCsp(seeOther(`/${hasLocale(routing.locales, locale) ? locale : routing.defaultLocale}/talent`));
+}
+
+/** next.config.ts leaves this route's CSP to it: the review page's own when it sends one, else the baseline. */
+function withCsp(response: Response): Response {
+  if (!response.headers.has('content-security-policy')) response.headers.set('Content-Security-Policy', baselineCsp);
+  return response;
 }
 
 function seeOther(path: `/${Locale}/${string}`): Response {
