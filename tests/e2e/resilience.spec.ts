@@ -224,7 +224,8 @@ test('two instances share sessions, actions and rate limits; sign-ups survive an
       await page.getByLabel('Contraseña').fill(staff.password);
       balancer.state.backend = portB;
       await page.getByRole('button', { name: 'Ingresar' }).click();
-      await expect(page).toHaveURL(/\/es\/staff$/);
+      // B's first sign-in loads argon2 and opens its pool: give a cold instance on a busy machine time.
+      await expect(page).toHaveURL(/\/es\/staff$/, { timeout: 30_000 });
       expect(balancer.served.filter((r) => r.action && r.method === 'POST').map((r) => r.backend)).toEqual([portB]);
       expect(balancer.served.find((r) => r.path === '/es/staff/login' && r.method === 'GET')?.backend).toBe(portA);
 
@@ -269,7 +270,16 @@ test('two instances share sessions, actions and rate limits; sign-ups survive an
       const after = Array.from({ length: 6 }, () => track(person('after')));
       const pid = a!.process.pid;
 
-      const firstAnswers = first.map((p) => postSignUp(portA, p));
+      // The database stops once the burst is under way: a few answered, the rest in flight.
+      let answered = 0;
+      let underWay!: () => void;
+      const threeAnswered = new Promise<void>((resolve) => (underWay = resolve));
+      const firstAnswers = first.map((p) =>
+        postSignUp(portA, p).finally(() => {
+          if (++answered === 3) underWay();
+        }),
+      );
+      await threeAnswered;
       await database!.stop();
       const duringAnswers = await Promise.all(during.map((p) => postSignUp(portA, p)));
       expect((await json(`${a!.url}/api/ready`)).status).toBe(503);
@@ -293,6 +303,7 @@ test('two instances share sessions, actions and rate limits; sign-ups survive an
           logged.push(answer.requestId!);
         }
       });
+      console.log("DEBUG", answers.map((x) => x.status).join(","));
       const acknowledged = all.filter((_, i) => answers[i]!.status === 303).map((p) => p.email);
       expect(await storedEmails(url, acknowledged)).toEqual([...acknowledged].sort());
       expect(a!.process.pid).toBe(pid);
