@@ -303,7 +303,6 @@ test('two instances share sessions, actions and rate limits; sign-ups survive an
           logged.push(answer.requestId!);
         }
       });
-      console.log("DEBUG", answers.map((x) => x.status).join(","));
       const acknowledged = all.filter((_, i) => answers[i]!.status === 303).map((p) => p.email);
       expect(await storedEmails(url, acknowledged)).toEqual([...acknowledged].sort());
       expect(a!.process.pid).toBe(pid);
