@@ -62,6 +62,22 @@ export class ConfigError extends Error {
   }
 }
 
+const buildSchema = z.object({
+  SITE_URL: httpUrl.default('http://localhost:3000'),
+  AGENCY_EMAIL: z.email({ error: 'must be an email address' }).default('talentobilingue@investpacific.org'),
+});
+
+/**
+ * Values fixed at build time (prerendered pages carry them). Callers pass `process.env.NAME` literally, so
+ * that Next can inline them.
+ */
+export function parseBuildConfig(env: { SITE_URL: string | undefined; AGENCY_EMAIL: string | undefined }) {
+  const result = buildSchema.safeParse({ SITE_URL: env.SITE_URL?.trim() || undefined, AGENCY_EMAIL: env.AGENCY_EMAIL?.trim() || undefined });
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  throw new ConfigError(String(issue.path[0]), issue.message);
+}
+
 /** The configuration in `env`, or the first problem as a ConfigError. Empty values count as unset. */
 export function parseConfig(env: Record<string, string | undefined>): ServerConfig {
   const input = Object.fromEntries(keys.map((key) => [key, env[key]?.trim() || undefined]));
