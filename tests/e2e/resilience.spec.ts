@@ -112,8 +112,8 @@ async function json(url: string) {
 }
 
 /** Resolves with the exit code and everything printed, for a server expected to refuse to start. */
-function startExpectingFailure(port: number, env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
+function startExpectingFailure(args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, args, {
     cwd: projectRoot,
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -193,20 +193,33 @@ test('two instances share sessions, actions and rate limits; sign-ups survive an
     await migrate(url);
     const staff = { email: `rita.${run}@e2e.example`, password: 'Resilience-Check-2026-xq' };
     const env = { DATABASE_URL: url, DATABASE_CONNECT_TIMEOUT_MS: '2000', SIGNUP_RATE_LIMIT_POINTS: '3', LOG_LEVEL: 'info' };
-    const [startedA, startedB, bad] = await Promise.all([
+    const [startedA, startedB, bad, badNpmStart] = await Promise.all([
       startAppServer({ port: portA, env }),
       startAppServer({ port: portB, env }),
-      startExpectingFailure(portBad, { ...env, DATABASE_POOL_MAX: 'lots' }),
+      startExpectingFailure([path.join(projectRoot, 'node_modules/next/dist/bin/next'), 'start', '-p', String(portBad)], {
+        ...env,
+        DATABASE_POOL_MAX: 'lots',
+      }),
+      // What `npm start` runs; it checks before starting any database or server.
+      startExpectingFailure(['--conditions=react-server', '--import', 'tsx', 'scripts/start.ts'], {
+        ...env,
+        PORT: String(portBad),
+        SIGNUP_RATE_LIMIT_POINTS: 'ten',
+      }),
       createStaff(url, staff.email, staff.password),
     ]);
     a = startedA;
     b = startedB;
 
-    await test.step('a malformed variable stops next start with one line naming it', () => {
-      expect(bad.code).not.toBe(0);
-      expect(bad.code).not.toBeNull();
-      const lines = bad.output.split('\n').filter((line) => line.includes('DATABASE_POOL_MAX'));
-      expect(lines).toEqual(['Invalid configuration: DATABASE_POOL_MAX must be a positive integer']);
+    await test.step('a malformed variable stops next start and npm start with one line naming it', () => {
+      for (const [run, variable, line] of [
+        [bad, 'DATABASE_POOL_MAX', 'Invalid configuration: DATABASE_POOL_MAX must be a positive integer'],
+        [badNpmStart, 'SIGNUP_RATE_LIMIT_POINTS', 'Invalid configuration: SIGNUP_RATE_LIMIT_POINTS must be a positive integer'],
+      ] as const) {
+        expect(run.code).not.toBe(0);
+        expect(run.code).not.toBeNull();
+        expect(run.output.split('\n').filter((l) => l.includes(variable))).toEqual([line]);
+      }
     });
 
     await test.step('liveness and readiness answer uncached JSON', async () => {
