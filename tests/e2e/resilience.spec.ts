@@ -121,7 +121,7 @@ function startExpectingFailure(args: string[], env: Record<string, string>): Pro
   let output = '';
   child.stdout.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr.on('data', (c: Buffer) => (output += c.toString()));
-  const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+  const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
   return new Promise((resolve) =>
     child.once('exit', (code) => {
       clearTimeout(timer);
