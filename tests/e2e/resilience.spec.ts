@@ -60,8 +60,16 @@ interface Answer {
   body: string;
 }
 
-/** A no-JavaScript sign-up as a browser posts it. `hold` sends the headers and half the body, then waits. */
-function postSignUp(port: number, p: Person, overrides: Record<string, string> = {}, hold?: Promise<void>): Promise<Answer> {
+/**
+ * A no-JavaScript sign-up as a browser posts it. With `hold`, the headers and half the body go out at once
+ * (`hold.sent` learns when they left), the rest when `hold.release` resolves.
+ */
+function postSignUp(
+  port: number,
+  p: Person,
+  overrides: Record<string, string> = {},
+  hold?: { release: Promise<void>; sent: Promise<void>[] },
+): Promise<Answer> {
   const body = Buffer.from(formBody(p, overrides));
   return new Promise((resolve, reject) => {
     const request = http.request(
@@ -94,8 +102,8 @@ function postSignUp(port: number, p: Person, overrides: Record<string, string> =
     request.on('error', reject);
     if (!hold) return void request.end(body);
     request.flushHeaders();
-    request.write(body.subarray(0, body.length >> 1));
-    void hold.then(() => request.end(body.subarray(body.length >> 1)));
+    hold.sent.push(new Promise((sent) => request.write(body.subarray(0, body.length >> 1), () => sent())));
+    void hold.release.then(() => request.end(body.subarray(body.length >> 1)));
   });
 }
 
@@ -192,7 +200,9 @@ test('two instances share sessions, actions and rate limits; sign-ups survive an
     const url = database.url('bt_resilience');
     await migrate(url);
     const staff = { email: `rita.${run}@e2e.example`, password: 'Resilience-Check-2026-xq' };
-    const env = { DATABASE_URL: url, DATABASE_CONNECT_TIMEOUT_MS: '2000', SIGNUP_RATE_LIMIT_POINTS: '3', LOG_LEVEL: 'info' };
+        // A generous connection wait: 40 sign-ups at once queue for the pool, and on a busy machine a short wait
+    // would refuse some (503), which is not what this test is about. A stopped database refuses at once anyway.
+    const env = { DATABASE_URL: url, DATABASE_CONNECT_TIMEOUT_MS: '20000', SIGNUP_RATE_LIMIT_POINTS: '3', LOG_LEVEL: 'info' };
     const [startedA, startedB, bad, badNpmStart] = await Promise.all([
       startAppServer({ port: portA, env }),
       startAppServer({ port: portB, env }),
@@ -224,7 +234,13 @@ test('two instances share sessions, actions and rate limits; sign-ups survive an
 
     await test.step('liveness and readiness answer uncached JSON', async () => {
       expect(await json(`${a!.url}/api/health`)).toEqual({ status: 200, cacheControl: 'no-store', body: { status: 'ok' } });
-      expect(await json(`${a!.url}/api/ready`)).toMatchObject({ status: 200, cacheControl: 'no-store', body: { status: 'ready' } });
+      // A cold instance's first query (client set-up, first connection) can take longer than the probe allows.
+      await expect.poll(async () => (await json(`${a!.url}/api/ready`)).status, { timeout: 20_000 }).toBe(200);
+      expect(await json(`${a!.url}/api/ready`)).toEqual({
+        status: 200,
+        cacheControl: 'no-store',
+        body: { status: 'ready', checks: { database: 'ok' } },
+      });
     });
 
     await test.step('a page rendered by A signs in on B, and the session works on A', async () => {
@@ -295,7 +311,11 @@ test('two instances share sessions, actions and rate limits; sign-ups survive an
       await threeAnswered;
       await database!.stop();
       const duringAnswers = await Promise.all(during.map((p) => postSignUp(portA, p)));
-      expect((await json(`${a!.url}/api/ready`)).status).toBe(503);
+      expect(await json(`${a!.url}/api/ready`)).toEqual({
+        status: 503,
+        cacheControl: 'no-store',
+        body: { status: 'unavailable', checks: { database: 'unavailable' } },
+      });
       expect((await json(`${a!.url}/api/health`)).status).toBe(200);
       await database!.restart();
       await expect.poll(async () => (await json(`${a!.url}/api/ready`)).status, { timeout: 20_000 }).toBe(200);
@@ -324,11 +344,14 @@ test('two instances share sessions, actions and rate limits; sign-ups survive an
 
     await test.step('SIGTERM: no new connections, the sign-ups in flight are stored, the pool closes, exit 0', async () => {
       let release!: () => void;
-      const hold = new Promise<void>((resolve) => (release = resolve));
+      const hold = { release: new Promise<void>((resolve) => (release = resolve)), sent: [] as Promise<void>[] };
       const burst = Array.from({ length: 40 }, () => track(person('sigterm')));
       const answers = burst.map((p) => postSignUp(portB, p, {}, hold));
-      // Every request's headers are on the server (so it is in flight, not an idle connection) before the signal.
-      await new Promise((r) => setTimeout(r, 1_000));
+      answers.forEach((answer) => answer.catch(() => {}));
+      await Promise.all(hold.sent);
+      // The server accepts connections in order and reads every ready socket each turn: once a request made
+      // after them is answered, the 40 are being served (in flight), not waiting in the listen queue.
+      expect((await fetch(`${b!.url}/api/health`)).status).toBe(200);
       b!.process.kill('SIGTERM');
       await expect.poll(() => b!.output().includes('"event":"shutdown.started"')).toBe(true);
       await expect(fetch(`${b!.url}/api/health`)).rejects.toThrow();
@@ -342,8 +365,6 @@ test('two instances share sessions, actions and rate limits; sign-ups survive an
 
     await test.step('the logs carry request ids and no email, name or phone', async () => {
       const outputs = { A: a!.output(), B: b!.output() };
-      await testInfo.attach('instance A output', { body: outputs.A, contentType: 'text/plain' });
-      await testInfo.attach('instance B output', { body: outputs.B, contentType: 'text/plain' });
       for (const event of ['signup.accepted', 'signup.invalid', 'signup.db_unavailable']) expect(outputs.A).toContain(event);
       for (const id of logged) expect(outputs.A).toContain(`"requestId":"${id}"`);
       for (const output of Object.values(outputs)) {
@@ -352,6 +373,9 @@ test('two instances share sessions, actions and rate limits; sign-ups survive an
       expect(await a!.stop()).toBe(0);
     });
   } finally {
+    for (const [name, app] of [['A', a], ['B', b]] as const) {
+      if (app) await testInfo.attach(`instance ${name} output`, { body: app.output(), contentType: 'text/plain' });
+    }
     await balancer?.close();
     await a?.stop();
     await b?.stop();
