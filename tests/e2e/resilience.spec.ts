@@ -200,7 +200,7 @@ test('two instances share sessions, actions and rate limits; sign-ups survive an
     const url = database.url('bt_resilience');
     await migrate(url);
     const staff = { email: `rita.${run}@e2e.example`, password: 'Resilience-Check-2026-xq' };
-        // A generous connection wait: 40 sign-ups at once queue for the pool, and on a busy machine a short wait
+    // A generous connection wait: 40 sign-ups at once queue for the pool, and on a busy machine a short wait
     // would refuse some (503), which is not what this test is about. A stopped database refuses at once anyway.
     const env = { DATABASE_URL: url, DATABASE_CONNECT_TIMEOUT_MS: '20000', SIGNUP_RATE_LIMIT_POINTS: '3', LOG_LEVEL: 'info' };
     const [startedA, startedB, bad, badNpmStart] = await Promise.all([
