@@ -3,12 +3,22 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { routing, type Locale } from './lib/i18n/routing';
 import { isKnownLocalizedPath } from './lib/routes';
 import { isStaffPath, staffGate } from './lib/staff/gate';
+import { requestIdFor, requestIdHeader } from './lib/request-id';
 import { newNonce, pageCsp } from './lib/security/csp';
 import { scriptHashesFor } from './lib/security/script-hashes';
 
 const handleI18n = createMiddleware(routing);
 
 export default function proxy(request: NextRequest) {
+  // On the request (next-intl forwards the request's headers) for the logs, and on the response for people.
+  const requestId = requestIdFor(request.headers);
+  request.headers.set(requestIdHeader, requestId);
+  const response = route(request);
+  response.headers.set(requestIdHeader, requestId);
+  return response;
+}
+
+function route(request: NextRequest) {
   const { pathname } = request.nextUrl;
   // A file (robots.txt, icon.svg) or, when it does not exist, Next's root 404 page, whose scripts these allow.
   if (isFile(pathname)) return withCsp(NextResponse.next(), scriptHashesFor('/_not-found') ?? []);

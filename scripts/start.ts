@@ -8,19 +8,28 @@ import pg from 'pg';
 import { startDetachedPostgres } from './lib/postgres-process.ts';
 import { migrate } from './lib/migrate.ts';
 import { seed } from './lib/seed.ts';
+import { parseConfig, startupProblem } from '../lib/config/env.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
-const port = Number(process.env.PORT ?? 3000);
+
+// Checked before anything starts; DATABASE_URL may be unset here (the embedded PostgreSQL provides it).
+const problem = startupProblem(process.env, { needsDatabaseUrl: false });
+if (problem) {
+  console.error(problem);
+  process.exit(1);
+}
+const config = parseConfig(process.env);
+const port = config.PORT;
 
 if (!existsSync(path.join(projectRoot, '.next/BUILD_ID'))) {
   console.error('No production build found. Run `npm run build` first (the README\'s first command does).');
   process.exit(1);
 }
 
-let databaseUrl = process.env.DATABASE_URL;
+let databaseUrl = config.DATABASE_URL;
 let database: Awaited<ReturnType<typeof startDetachedPostgres>> | undefined;
 if (!databaseUrl) {
-  const pgPort = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+  const pgPort = config.EMBEDDED_PG_PORT;
   console.log(`DATABASE_URL is not set: starting the embedded PostgreSQL on 127.0.0.1:${pgPort}…`);
   database = await startDetachedPostgres({ dataDir: path.join(projectRoot, '.data/postgres'), port: pgPort });
   const admin = new pg.Client({ connectionString: database.adminUrl });
@@ -60,7 +69,8 @@ async function shutdown(signal: NodeJS.Signals) {
     console.log('Stopping the embedded PostgreSQL…');
     await database.stop();
   }
-  process.exit(0);
+  // next start exits 0 after a complete drain (instrumentation.ts), 1 when its deadline cut requests short.
+  process.exit(next.exitCode ?? 0);
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));

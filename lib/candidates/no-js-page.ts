@@ -2,7 +2,9 @@ import 'server-only';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import type { Locale } from '@/lib/i18n/routing';
-import { logger } from '@/lib/log';
+import { currentRequestId, requestLogger } from '@/lib/log';
+import { requestIdHeader } from '@/lib/request-id';
+import { serverConfig } from '@/lib/config/env';
 import { signUpErrorKeys, signUpFields } from './schema';
 import type { SignUpFormState } from './form-state';
 
@@ -64,7 +66,8 @@ export function decodeFormState(token: string | null): SignUpFormState | null {
 /** This server's own address: never the request's Host header, which the client controls. */
 function internalOrigin(): string {
   return (
-    process.env.INTERNAL_ORIGIN ?? process.env.__NEXT_PRIVATE_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`
+    // next start sets __NEXT_PRIVATE_ORIGIN to the address it listens on.
+    serverConfig().INTERNAL_ORIGIN ?? process.env.__NEXT_PRIVATE_ORIGIN ?? `http://127.0.0.1:${serverConfig().PORT}`
   ).replace(/\/$/, '');
 }
 
@@ -77,9 +80,11 @@ export async function formPageResponse(
 ): Promise<Response> {
   const headers = new Headers({ 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
   if (retryAfterSeconds) headers.set('Retry-After', String(retryAfterSeconds));
+  // The same request id: the page's log lines belong to the sign-up that asked for it.
+  const requestId = await currentRequestId();
   try {
     const page = await fetch(`${internalOrigin()}/${locale}/talent/review`, {
-      headers: { [formStateHeader]: encodeFormState(state) },
+      headers: { [formStateHeader]: encodeFormState(state), ...(requestId && { [requestIdHeader]: requestId }) },
       cache: 'no-store',
       redirect: 'manual',
       signal: AbortSignal.timeout(15_000),
@@ -90,7 +95,7 @@ export async function formPageResponse(
     if (csp) headers.set('Content-Security-Policy', csp);
     return new Response(page.body, { status, headers });
   } catch (error) {
-    logger.error({ event: 'signup.form_page_failed', error: String((error as Error)?.message ?? error) }, 'no-JS form page failed');
+    (await requestLogger()).error({ event: 'signup.form_page_failed', err: error }, 'no-JS form page failed');
     // The values cannot be shown without the page; at least say what happened, in both languages.
     return new Response(fallbackPage(locale), { status, headers });
   }

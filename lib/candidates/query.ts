@@ -2,6 +2,7 @@ import 'server-only';
 import pg from 'pg';
 import Cursor from 'pg-cursor';
 import { db } from '@/lib/db/client';
+import { databaseUrl, serverConfig } from '@/lib/config/env';
 import { recordAudit } from '@/lib/audit/record';
 import { authorize, type Actor, type Viewer } from '@/lib/staff/session';
 import type { CandidateFilters } from './filters';
@@ -248,11 +249,9 @@ const exportBatchSize = 200;
  */
 export async function openCandidateExport(viewer: Viewer, filters: CandidateFilters): Promise<ExportSource> {
   const actor = await authorize(viewer, 'candidates:export');
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('DATABASE_URL is not set');
   const client = new pg.Client({
-    connectionString: url,
-    connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5_000),
+    connectionString: databaseUrl(),
+    connectionTimeoutMillis: serverConfig().DATABASE_CONNECT_TIMEOUT_MS,
     application_name: 'bilingual-talent-export',
   });
   // A dropped connection must end the export, not the process.

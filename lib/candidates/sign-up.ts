@@ -3,7 +3,7 @@ import { randomInt } from 'node:crypto';
 import { db } from '@/lib/db/client';
 import { isDatabaseUnavailable } from '@/lib/db/errors';
 import type { Locale } from '@/lib/i18n/routing';
-import { logger } from '@/lib/log';
+import { requestLogger } from '@/lib/log';
 import { consentNotice, type ConsentNotice } from '@/lib/consent/notice';
 import { consentPurposes } from '@/lib/consent/policy';
 import { addressKey, consumeRateLimit, purgeExpiredRateLimits, signUpRateLimitRule } from '@/lib/security/rate-limit';
@@ -45,16 +45,22 @@ export async function signUp(request: SignUpRequest): Promise<SignUpOutcome> {
     retryAfterSeconds,
   });
 
+  const log = await requestLogger();
   try {
     // Every attempt counts, valid or not, so guessing and flooding cost the same.
     const limit = await consumeRateLimit(addressKey(rateLimitPrefix, request.clientAddress), signUpRateLimitRule());
     if (!limit.allowed) {
-      logger.warn({ event: 'signup.rate_limited', locale: request.locale }, 'sign-up refused: too many attempts');
+      log.warn({ event: 'signup.rate_limited', locale: request.locale }, 'sign-up refused: too many attempts');
       return refuse('rateLimited', {}, limit.retryAfterSeconds);
     }
 
     const parsed = createSignUpSchema().safeParse(signUpInputFrom(request.formData));
-    if (!parsed.success) return refuse('invalid', { fieldErrors: fieldErrorsOf(parsed.error) });
+    if (!parsed.success) {
+      const fieldErrors = fieldErrorsOf(parsed.error);
+      // Which fields failed, never what was typed in them.
+      log.info({ event: 'signup.invalid', locale: request.locale, fields: Object.keys(fieldErrors) }, 'sign-up refused: invalid');
+      return refuse('invalid', { fieldErrors });
+    }
 
     const notice = consentNotice(request.locale);
     const shown = noticeShaFrom(request.formData);
@@ -64,17 +70,17 @@ export async function signUp(request: SignUpRequest): Promise<SignUpOutcome> {
     }
 
     if (honeypotFrom(request.formData).trim() !== '') {
-      logger.info({ event: 'signup.honeypot', locale: request.locale }, 'sign-up dropped: honeypot filled');
+      log.info({ event: 'signup.honeypot', locale: request.locale }, 'sign-up dropped: honeypot filled');
       return { ok: true };
     }
 
     await storeSignUp(parsed.data, notice, request);
-    logger.info({ event: 'signup.accepted', locale: request.locale }, 'sign-up stored');
+    log.info({ event: 'signup.accepted', locale: request.locale }, 'sign-up stored');
     if (randomInt(100) === 0) await purgeExpiredRateLimits(rateLimitPrefix).catch(() => 0);
     return { ok: true };
   } catch (error) {
     if (isDatabaseUnavailable(error)) {
-      logger.error({ event: 'signup.db_unavailable', error: describe(error) }, 'sign-up not saved: database unavailable');
+      log.error({ event: 'signup.db_unavailable', err: error }, 'sign-up not saved: database unavailable');
       return refuse('unavailable', {}, 30);
     }
     throw error;
@@ -132,14 +138,3 @@ function storable(value: string | null, maxLength: number): string | null {
   return value === null ? null : value.slice(0, maxLength).replace(/[\p{Cc}\p{Cs}]/gu, '');
 }
 
-/** What may be logged about a failure: its kind, never its message (which can quote the data). */
-function describe(error: unknown): Record<string, unknown> {
-  const e = error as { name?: unknown; code?: unknown; cause?: unknown };
-  const cause = e?.cause as { name?: unknown; code?: unknown } | undefined;
-  // `type`, not `name`: the logger redacts any field called name.
-  return {
-    type: typeof e?.name === 'string' ? e.name : typeof error,
-    code: typeof e?.code === 'string' ? e.code : undefined,
-    cause: cause ? { type: cause.name, code: cause.code } : undefined,
-  };
-}

@@ -1,6 +1,7 @@
 import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/client.ts';
+import { databaseUrl, serverConfig } from '@/lib/config/env';
 
 export type Db = PrismaClient;
 
@@ -12,25 +13,20 @@ interface Pooled {
 // One pool per process, kept on globalThis so dev reloads and test files reuse it.
 const holder = globalThis as typeof globalThis & { __bilingualTalentDb?: Pooled };
 
-function poolSize(): number {
-  const raw = Number(process.env.DATABASE_POOL_MAX ?? 10);
-  return Number.isInteger(raw) && raw > 0 ? raw : 10;
-}
-
 /** The shared Prisma client. Created lazily so a page that never touches the database never needs one. */
 export function db(): PrismaClient {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('DATABASE_URL is not set');
+  const url = databaseUrl();
   const current = holder.__bilingualTalentDb;
   if (current && current.url === url) return current.client;
   if (current) void current.client.$disconnect();
+  const config = serverConfig();
   const adapter = new PrismaPg({
     connectionString: url,
-    max: poolSize(),
+    max: config.DATABASE_POOL_MAX,
     // The adapter waits forever by default: a database outage must fail fast and visibly instead.
-    connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5_000),
+    connectionTimeoutMillis: config.DATABASE_CONNECT_TIMEOUT_MS,
     idleTimeoutMillis: 30_000,
-    query_timeout: Number(process.env.DATABASE_QUERY_TIMEOUT_MS ?? 15_000),
+    query_timeout: config.DATABASE_QUERY_TIMEOUT_MS,
     application_name: 'bilingual-talent',
   });
   const client = new PrismaClient({ adapter });
@@ -43,4 +39,20 @@ export async function disconnectDb(): Promise<void> {
   const current = holder.__bilingualTalentDb;
   holder.__bilingualTalentDb = undefined;
   if (current) await current.client.$disconnect();
+}
+
+/** Whether the database answers `SELECT 1` within `timeoutMs` (readiness). Never throws. */
+export async function databaseAnswers(timeoutMs: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
+  const ping = Promise.resolve()
+    .then(() => db().$queryRaw`SELECT 1`)
+    .then(() => true, () => false);
+  try {
+    return await Promise.race([ping, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { serverConfig } from '@/lib/config/env';
 
 /**
  * The client's address, for rate limits and consent evidence. Behind a reverse proxy (nginx) the
@@ -7,7 +8,7 @@ import 'server-only';
  * when the app is reachable directly.
  */
 export function clientAddress(headers: Headers): string | null {
-  if (process.env.TRUST_PROXY !== '0') {
+  if (serverConfig().TRUST_PROXY === '1') {
     const forwarded = headers.get('x-forwarded-for');
     const last = forwarded?.split(',').map((part) => part.trim()).filter(Boolean).pop();
     if (last) return normalize(last);

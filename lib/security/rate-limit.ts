@@ -1,6 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { db } from '@/lib/db/client';
+import { serverConfig } from '@/lib/config/env';
 
 export interface RateLimitRule {
   /** Attempts allowed per window. */
@@ -55,15 +56,8 @@ export function addressKey(prefix: string, address: string | null): string {
   return `${prefix}${createHash('sha256').update(address).digest('hex').slice(0, 32)}`;
 }
 
-function positiveInteger(raw: string | undefined, fallback: number): number {
-  const value = Number(raw);
-  return Number.isInteger(value) && value > 0 ? value : fallback;
-}
-
 /** Sign-up attempts per client address: 10 per 10 minutes unless configured otherwise. */
 export function signUpRateLimitRule(): RateLimitRule {
-  return {
-    points: positiveInteger(process.env.SIGNUP_RATE_LIMIT_POINTS, 10),
-    windowSeconds: positiveInteger(process.env.SIGNUP_RATE_LIMIT_WINDOW_SECONDS, 600),
-  };
+  const config = serverConfig();
+  return { points: config.SIGNUP_RATE_LIMIT_POINTS, windowSeconds: config.SIGNUP_RATE_LIMIT_WINDOW_SECONDS };
 }

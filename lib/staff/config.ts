@@ -1,19 +1,16 @@
 // Session and brute-force settings. Timeouts come from the environment (see .env.example); the lockout
 // schedule is fixed here because it is part of the security design, not of the deployment.
 
-function minutesFromEnv(name: string, fallback: number): number {
-  const raw = Number(process.env[name]);
-  return Number.isFinite(raw) && raw > 0 ? raw : fallback;
-}
+import { serverConfig } from '@/lib/config/env';
 
 /** A session unused for this long is over (default 30 minutes). */
 export function idleTimeoutMs(): number {
-  return minutesFromEnv('STAFF_SESSION_IDLE_MINUTES', 30) * 60_000;
+  return serverConfig().STAFF_SESSION_IDLE_MINUTES * 60_000;
 }
 
 /** A session is over this long after sign-in, however busy (default 8 hours). */
 export function absoluteTimeoutMs(): number {
-  return minutesFromEnv('STAFF_SESSION_ABSOLUTE_MINUTES', 8 * 60) * 60_000;
+  return serverConfig().STAFF_SESSION_ABSOLUTE_MINUTES * 60_000;
 }
 
 /** `last_seen_at` is written at most this often, so every page view is not a write. */

@@ -7,13 +7,15 @@
 // other host (a developer's LAN address). Each context reads only its own name, so a cookie set over plain
 // http is never accepted on https. STAFF_COOKIE_SECURE=always forces the secure cookie everywhere.
 
+import { serverConfig } from '@/lib/config/env';
+
 export const secureSessionCookie = '__Host-bt_session';
 export const plainSessionCookie = 'bt_session';
 
 const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 export function isSecureCookieContext(headers: Headers): boolean {
-  if (process.env.STAFF_COOKIE_SECURE === 'always') return true;
+  if (serverConfig().STAFF_COOKIE_SECURE === 'always') return true;
   // next start sets x-forwarded-proto from the socket when no proxy in front set it.
   const proto = headers.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
   if (proto === 'https') return true;

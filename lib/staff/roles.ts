@@ -1,6 +1,8 @@
 // What each staff role may do. The data layer asks `can()` (through `authorize()` in session.ts) before
 // every read or change; pages only use it to decide what to show.
 
+import { serverConfig } from '@/lib/config/env';
+
 export const staffRoles = ['admin', 'staff'] as const;
 export type StaffRole = (typeof staffRoles)[number];
 
@@ -21,12 +23,7 @@ const grants: Record<StaffRole, readonly Permission[]> = {
  * instance while an employer agreement is pending) without a release.
  */
 function exportRoles(): readonly StaffRole[] {
-  const raw = process.env.STAFF_EXPORT_ROLES;
-  if (!raw) return staffRoles;
-  return raw
-    .split(',')
-    .map((r) => r.trim())
-    .filter((r): r is StaffRole => (staffRoles as readonly string[]).includes(r));
+  return serverConfig().STAFF_EXPORT_ROLES;
 }
 
 export function can(role: StaffRole, permission: Permission): boolean {

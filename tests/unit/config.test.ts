@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { parseBuildConfig, parseConfig, startupProblem } from '@/lib/config/env';
+import { requestIdFor } from '@/lib/request-id';
+
+const database = { DATABASE_URL: 'postgresql://app:secret@db.internal:5432/bilingual_talent' };
+
+describe('configuration', () => {
+  it('uses the documented defaults when variables are unset or empty', () => {
+    const config = parseConfig({ ...database, DATABASE_POOL_MAX: '', STAFF_EXPORT_ROLES: ' ' });
+    expect(config).toMatchObject({
+      DATABASE_POOL_MAX: 10,
+      DATABASE_CONNECT_TIMEOUT_MS: 5_000,
+      PORT: 3_000,
+      SIGNUP_RATE_LIMIT_POINTS: 10,
+      STAFF_COOKIE_SECURE: 'auto',
+      STAFF_EXPORT_ROLES: ['admin', 'staff'],
+      TRUST_PROXY: '1',
+      LOG_LEVEL: 'info',
+    });
+  });
+
+  it('reads set values', () => {
+    const config = parseConfig({ ...database, DATABASE_POOL_MAX: '25', STAFF_EXPORT_ROLES: 'admin', TRUST_PROXY: '0' });
+    expect(config).toMatchObject({ DATABASE_POOL_MAX: 25, STAFF_EXPORT_ROLES: ['admin'], TRUST_PROXY: '0' });
+  });
+
+  it('names the malformed variable in one line instead of falling back to a default', () => {
+    const cases: [Record<string, string>, string][] = [
+      [{ DATABASE_POOL_MAX: 'lots' }, 'Invalid configuration: DATABASE_POOL_MAX must be a positive integer'],
+      [{ DATABASE_POOL_MAX: '0' }, 'Invalid configuration: DATABASE_POOL_MAX must be a positive integer'],
+      [{ SIGNUP_RATE_LIMIT_WINDOW_SECONDS: '1.5' }, 'Invalid configuration: SIGNUP_RATE_LIMIT_WINDOW_SECONDS must be a positive integer'],
+      [{ DATABASE_URL: 'mysql://x@y/z' }, 'Invalid configuration: DATABASE_URL must be a postgresql:// URL'],
+      [{ PORT: '70000' }, 'Invalid configuration: PORT must be a port number (1-65535)'],
+      [{ STAFF_COOKIE_SECURE: 'yes' }, 'Invalid configuration: STAFF_COOKIE_SECURE must be auto or always'],
+      [{ STAFF_EXPORT_ROLES: 'admin,owner' }, 'Invalid configuration: STAFF_EXPORT_ROLES must list roles among admin,staff'],
+      [{ INTERNAL_ORIGIN: 'localhost:3000' }, 'Invalid configuration: INTERNAL_ORIGIN must be an http(s) URL'],
+      [{ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: 'short' }, 'Invalid configuration: NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be a base64 AES key of 16, 24 or 32 bytes (openssl rand -base64 32)'],
+    ];
+    for (const [env, line] of cases) {
+      expect(startupProblem({ ...database, ...env })).toBe(line);
+    }
+    expect(startupProblem({ ...database, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64') })).toBeNull();
+  });
+
+  it('requires a database to start next start, not npm start (which runs an embedded one)', () => {
+    expect(startupProblem({})).toBe('Invalid configuration: DATABASE_URL is required');
+    expect(startupProblem({}, { needsDatabaseUrl: false })).toBeNull();
+  });
+
+  it('checks the build-time values', () => {
+    expect(parseBuildConfig({ SITE_URL: undefined, AGENCY_EMAIL: '' })).toEqual({
+      SITE_URL: 'http://localhost:3000',
+      AGENCY_EMAIL: 'talentobilingue@investpacific.org',
+    });
+    expect(() => parseBuildConfig({ SITE_URL: 'talento.example', AGENCY_EMAIL: undefined })).toThrow(
+      'Invalid configuration: SITE_URL must be an http(s) URL',
+    );
+  });
+});
+
+describe('request ids', () => {
+  it('keeps a well-formed id from the proxy in front and replaces anything else', () => {
+    expect(requestIdFor(new Headers({ 'x-request-id': 'a1b2c3d4e5f6' }))).toBe('a1b2c3d4e5f6');
+    for (const given of ['', 'short', 'x'.repeat(129), 'id with spaces {"event":"forged"}']) {
+      const id = requestIdFor(new Headers(given ? { 'x-request-id': given } : {}));
+      expect(id).not.toBe(given);
+      expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    }
+  });
+});
