@@ -241,6 +241,22 @@ export interface ExportSource {
 
 const exportBatchSize = 200;
 
+/** The export's SQL: how many rows, and the rows in order (the benchmark's COPY baseline runs the same). */
+export function exportQuery(filters: CandidateFilters) {
+  const { where, params } = filterSql(filters, { consentInForceOnly: true });
+  return {
+    count: `SELECT count(*)::int AS n FROM candidates c ${latestConsentJoin} WHERE ${where}`,
+    rows: `SELECT c.id, c.full_name, c.email, c.phone, c.municipality, c.birth_year::int AS birth_year,
+                  c.english_level::text AS english_level, c.interests, c.programs, c.locale,
+                  c.created_at, c.updated_at, lc.given_at AS consent_given_at,
+                  lc.policy_version AS consent_policy_version
+             FROM candidates c ${latestConsentJoin}
+            WHERE ${where}
+            ORDER BY c.created_at DESC, c.id DESC`,
+    params,
+  };
+}
+
 /**
  * Open a cursor over the candidates to export: authorized (`candidates:export`), only consent in force,
  * in a read-only REPEATABLE READ transaction on a connection of its own, so the count and the rows agree
@@ -274,24 +290,10 @@ export async function openCandidateExport(viewer: Viewer, filters: CandidateFilt
   };
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const { where, params } = filterSql(filters, { consentInForceOnly: true });
-    const counted = await client.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM candidates c ${latestConsentJoin} WHERE ${where}`,
-      params,
-    );
+    const { count, rows, params } = exportQuery(filters);
+    const counted = await client.query<{ n: number }>(count, params);
     const rowCount = counted.rows[0]?.n ?? 0;
-    cursor = client.query(
-      new Cursor<ExportRow>(
-        `SELECT c.id, c.full_name, c.email, c.phone, c.municipality, c.birth_year::int AS birth_year,
-                c.english_level::text AS english_level, c.interests, c.programs, c.locale,
-                c.created_at, c.updated_at, lc.given_at AS consent_given_at,
-                lc.policy_version AS consent_policy_version
-           FROM candidates c ${latestConsentJoin}
-          WHERE ${where}
-          ORDER BY c.created_at DESC, c.id DESC`,
-        params,
-      ),
-    );
+    cursor = client.query(new Cursor<ExportRow>(rows, params));
     const open = cursor;
     return {
       actor,
