@@ -82,7 +82,7 @@ test('the language cookie is never stored in nor replayed from the cache', async
   expect((await get(page, returning)).headers.get('x-cache-status')).toBe('HIT');
 
   // A first visit (no cookie, or the other language's) goes to Next, which sets the cookie.
-  for (const headers of [{}, { Cookie: 'NEXT_LOCALE=es' }]) {
+  for (const headers of [{}, { Cookie: 'NEXT_LOCALE=es' }] as Record<string, string>[]) {
     const firstVisit = await get(page, headers);
     expect(firstVisit.status).toBe(200);
     expect(firstVisit.headers.get('x-cache-status')).not.toBe('HIT');
