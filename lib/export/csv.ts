@@ -1,19 +1,30 @@
 import 'server-only';
-import { stringify } from 'csv-stringify/sync';
 import type { Locale } from '@/lib/i18n/routing';
 import type { ExportRow } from '@/lib/candidates/query';
 import { exportColumns, exportHeaders, exportLabels, toBogotaWallClock, type CellValue } from './columns';
 import { neutralizeCell } from './neutralize';
 
-// RFC 4180: comma-separated, CRLF line ends, fields with commas, quotes or line breaks in double quotes.
-// UTF-8 with a byte-order mark, without which Excel reads the file as the system code page and mangles
-// accents (Bogotá, Tuluá). Strings are neutralized against formula injection.
-const options = { record_delimiter: 'windows', quoted_string: true } as const;
+// RFC 4180: comma-separated, CRLF line ends, every text field in double quotes (so commas, quotes and line
+// breaks inside one are safe), numbers bare. UTF-8 with a byte-order mark, without which Excel reads the file
+// as the system code page and mangles accents (Bogotá, Tuluá). Strings are neutralized against formula
+// injection. Written by hand rather than with a CSV library: a million rows spend most of their time here,
+// and this is the one quoting rule the export needs (tests/unit/export-csv.test.ts checks it against
+// csv-stringify's output).
 
-function csvCell(value: CellValue): string | number {
-  if (typeof value === 'number') return value;
-  if (value instanceof Date) return toBogotaWallClock(value).toISOString().slice(0, 19).replace('T', ' ');
-  return neutralizeCell(value);
+function quoted(text: string): string {
+  return `"${text.includes('"') ? text.replaceAll('"', '""') : text}"`;
+}
+
+export function csvField(value: CellValue): string {
+  if (typeof value === 'number') return String(value);
+  if (value instanceof Date) return quoted(toBogotaWallClock(value).toISOString().slice(0, 19).replace('T', ' '));
+  return quoted(neutralizeCell(value));
+}
+
+export function csvRecord(values: readonly CellValue[]): string {
+  let line = '';
+  for (let i = 0; i < values.length; i++) line += (i ? ',' : '') + csvField(values[i]!);
+  return line + '\r\n';
 }
 
 export interface StreamHooks {
@@ -38,7 +49,7 @@ export function csvStream(batches: AsyncGenerator<ExportRow[]>, locale: Locale, 
   return new ReadableStream<Uint8Array>(
     {
       start(controller) {
-        controller.enqueue(encoder.encode('\uFEFF' + stringify([exportHeaders(locale)], options)));
+        controller.enqueue(encoder.encode('\uFEFF' + csvRecord(exportHeaders(locale))));
       },
       async pull(controller) {
         try {
@@ -48,9 +59,12 @@ export function csvStream(batches: AsyncGenerator<ExportRow[]>, locale: Locale, 
             controller.close();
             return;
           }
-          const records = next.value.map((row) => exportColumns.map((c) => csvCell(c.value(row, labels))));
-          rowsWritten += records.length;
-          controller.enqueue(encoder.encode(stringify(records, options)));
+          // One string and one write per batch: a chunk per row would cost more in stream bookkeeping than
+          // in formatting.
+          let text = '';
+          for (const row of next.value) text += csvRecord(exportColumns.map((c) => c.value(row, labels)));
+          rowsWritten += next.value.length;
+          controller.enqueue(encoder.encode(text));
         } catch (error) {
           await batches.return(undefined);
           await end(false, error);
