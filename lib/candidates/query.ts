@@ -234,14 +234,13 @@ export interface ExportSource {
   /** Rows the export will hold, counted in the same snapshot the rows are read from. */
   rowCount: number;
   /** Batches of rows, newest sign-up first, read through a server-side cursor. */
-  batches(): AsyncGenerator<ExportRow[]>;
+  batches(size?: number): AsyncGenerator<ExportRow[]>;
   /** Release the cursor and the connection; safe to call more than once. */
   close(): Promise<void>;
 }
 
-// Rows per round trip to PostgreSQL: large enough that the round trips cost little next to the rows
-// (a million rows in 1,000 reads), small enough that a batch is a few megabytes of memory.
-const exportBatchSize = 1_000;
+// Rows per round trip to PostgreSQL by default. A CSV asks for more (see lib/export/candidates.ts).
+const defaultBatchSize = 200;
 
 /** The export's SQL: how many rows, and the rows in order (the benchmark's COPY baseline runs the same). */
 export function exportQuery(filters: CandidateFilters) {
@@ -300,15 +299,15 @@ export async function openCandidateExport(viewer: Viewer, filters: CandidateFilt
     return {
       actor,
       rowCount,
-      async *batches() {
+      async *batches(size = defaultBatchSize) {
         // One read ahead: PostgreSQL produces the next batch while this process formats the current one.
-        let ahead: Promise<ExportRow[]> | undefined = open.read(exportBatchSize);
+        let ahead: Promise<ExportRow[]> | undefined = open.read(size);
         try {
           for (;;) {
             const rows = await ahead;
             ahead = undefined;
             if (rows.length === 0) break;
-            ahead = open.read(exportBatchSize);
+            ahead = open.read(size);
             yield rows;
           }
         } finally {
