@@ -301,7 +301,7 @@ async function exportRows(app: AppServer, databaseUrl: string) {
         await copy.connect();
         try {
           await copy.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-          const stream = copy.query(copyTo(`COPY (${exportQuery({}).rows}) TO STDOUT WITH (FORMAT csv, HEADER)`));
+          const stream = copy.query(copyTo(`COPY (${exportQuery({}, { wallClockText: true }).rows}) TO STDOUT WITH (FORMAT csv, HEADER)`));
           let bytes = 0;
           for await (const chunk of stream as AsyncIterable<Buffer>) bytes += chunk.length;
           await copy.query('COMMIT');
