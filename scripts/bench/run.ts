@@ -301,7 +301,7 @@ async function exportRows(app: AppServer, databaseUrl: string) {
         await copy.connect();
         try {
           await copy.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-          const stream = copy.query(copyTo(`COPY (${exportQuery({}, { wallClockText: true }).rows}) TO STDOUT WITH (FORMAT csv, HEADER)`));
+          const stream = copy.query(copyTo(`COPY (${exportQuery({}).rows}) TO STDOUT WITH (FORMAT csv, HEADER)`));
           let bytes = 0;
           for await (const chunk of stream as AsyncIterable<Buffer>) bytes += chunk.length;
           await copy.query('COMMIT');
@@ -464,7 +464,7 @@ async function main() {
     try {
       await run();
     } catch (error) {
-      log(`${name} failed: ${(error as Error).stack ?? error}`);
+      log(`${name} failed: ${(error as Error).stack ?? error}${(error as Error).cause ? `\ncause: ${String((error as Error).cause)}` : ''}`);
       rows.push({ row: name, project: `failed: ${(error as Error).message.split('\n')[0]}`, baseline: '—', ratio: '—', target: '—', met: false, data: {} });
     }
   }

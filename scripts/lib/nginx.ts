@@ -34,7 +34,7 @@ export function renderNginxConfig(options: NginxOptions, buildId = readBuildId()
   const root = userInfo().uid === 0;
   const group = readFileSync('/etc/group', 'utf8').split('\n').some((l) => l.startsWith('nogroup:')) ? 'nogroup' : 'nobody';
   const fields: Record<string, string> = {
-    WORKER_PROCESSES: String(options.workers ?? 1),
+    WORKER_PROCESSES: String(options.workers ?? 'auto'),
     RUN_DIR: options.dir,
     ERROR_LOG: path.join(options.dir, 'error.log'),
     ACCESS_LOG: path.join(options.dir, 'access.log'),
