@@ -58,9 +58,15 @@ function mapped(expression: string, labels: Record<string, string>, otherwise: s
   return `CASE ${expression} ${cases.join(' ')} ELSE ${otherwise} END`;
 }
 
-// Slugs were checked against the options at sign-up, so a list of labels never starts with a formula sign.
+// Whole elements replaced in place (array_replace), so the candidate's order is kept and an unknown slug stays
+// as it is, like the JavaScript labels; no subquery per row. Slugs were checked against the options at sign-up,
+// so a list of labels never starts with a formula sign.
 function labelList(column: string, labels: Record<string, string>): string {
-  return `array_to_string(ARRAY(SELECT ${mapped('x', labels, 'x')} FROM unnest(${column}) WITH ORDINALITY AS u(x, i) ORDER BY i), '; ')`;
+  const replaced = Object.entries(labels).reduce(
+    (expression, [key, label]) => `array_replace(${expression}, ${sqlText(key)}, ${sqlText(label)})`,
+    column,
+  );
+  return `array_to_string(${replaced}, '; ')`;
 }
 
 export function csvColumnsSql(locale: Locale): { columns: string; options: string } {
