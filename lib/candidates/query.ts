@@ -328,6 +328,7 @@ export async function openCandidateExport(viewer: Viewer, filters: CandidateFilt
       },
       copyCsv(columns, copyOptions) {
         const inlined = where.replace(/\$(\d+)/g, (_, n: string) => literal(client, params[Number(n) - 1]));
+        void client.query(`SET LOCAL DateStyle = 'ISO, YMD'`).catch(() => {});
         const copy = client.query(
           copyTo(
             `COPY (SELECT ${columns} FROM candidates c ${latestConsentJoin} WHERE ${inlined}
