@@ -6,8 +6,9 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
-step "Chromium"
+step "Chromium and nginx"
 bash scripts/ensure-chromium.sh
+bash scripts/ensure-nginx.sh
 step "Lint"
 npm run --silent lint
 step "Typecheck"

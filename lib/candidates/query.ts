@@ -1,6 +1,8 @@
 import 'server-only';
 import pg from 'pg';
 import Cursor from 'pg-cursor';
+import { to as copyTo } from 'pg-copy-streams';
+import type { Readable } from 'node:stream';
 import { db } from '@/lib/db/client';
 import { databaseUrl, serverConfig } from '@/lib/config/env';
 import { recordAudit } from '@/lib/audit/record';
@@ -236,11 +238,40 @@ export interface ExportSource {
   rowCount: number;
   /** Batches of rows, newest sign-up first, read through a server-side cursor. */
   batches(): AsyncGenerator<ExportRow[]>;
+  /**
+   * The same rows written by PostgreSQL itself as CSV (`COPY … TO STDOUT`), with `columns` as the select
+   * list (SQL over `c`, the candidate, and `lc`, its consent in force) and `options` as COPY's CSV options.
+   * Use either this or `batches`, once.
+   */
+  copyCsv(columns: string, options: string): Readable;
   /** Release the cursor and the connection; safe to call more than once. */
   close(): Promise<void>;
 }
 
+/** A filter value written into the SQL, for COPY, which takes no parameters. */
+function literal(client: pg.Client, value: unknown): string {
+  if (Array.isArray(value)) return `ARRAY[${value.map((v) => client.escapeLiteral(String(v))).join(',')}]::text[]`;
+  return client.escapeLiteral(String(value));
+}
+
 const exportBatchSize = 200;
+
+/** The export's SQL: how many rows, and the rows in order (the benchmark's COPY baseline runs the same). */
+export function exportQuery(filters: CandidateFilters) {
+  const { where, params } = filterSql(filters, { consentInForceOnly: true });
+  return {
+    count: `SELECT count(*)::int AS n FROM candidates c ${latestConsentJoin} WHERE ${where}`,
+    rows: `SELECT c.id, c.full_name, c.email, c.phone, c.municipality, c.birth_year::int AS birth_year,
+                  c.english_level::text AS english_level, c.interests, c.programs, c.locale,
+                  c.created_at, c.updated_at, lc.given_at AS consent_given_at,
+                  lc.policy_version AS consent_policy_version
+             FROM candidates c ${latestConsentJoin}
+            WHERE ${where}
+            ORDER BY c.created_at DESC, c.id DESC`,
+    params,
+    where,
+  };
+}
 
 /**
  * Open a cursor over the candidates to export: authorized (`candidates:export`), only consent in force,
@@ -259,10 +290,13 @@ export async function openCandidateExport(viewer: Viewer, filters: CandidateFilt
   await client.connect();
   let closed = false;
   let cursor: Cursor<ExportRow> | undefined;
+  let copying = false;
   const close = async () => {
     if (closed) return;
     closed = true;
     try {
+      // A COPY stopped halfway keeps the connection busy until it ends: drop the connection instead.
+      if (copying) return;
       await cursor?.close();
       await client.query('COMMIT');
     } catch {
@@ -273,38 +307,41 @@ export async function openCandidateExport(viewer: Viewer, filters: CandidateFilt
   };
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const { where, params } = filterSql(filters, { consentInForceOnly: true });
-    const counted = await client.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM candidates c ${latestConsentJoin} WHERE ${where}`,
-      params,
-    );
+    const { count, rows, params, where } = exportQuery(filters);
+    const counted = await client.query<{ n: number }>(count, params);
     const rowCount = counted.rows[0]?.n ?? 0;
-    cursor = client.query(
-      new Cursor<ExportRow>(
-        `SELECT c.id, c.full_name, c.email, c.phone, c.municipality, c.birth_year::int AS birth_year,
-                c.english_level::text AS english_level, c.interests, c.programs, c.locale,
-                c.created_at, c.updated_at, lc.given_at AS consent_given_at,
-                lc.policy_version AS consent_policy_version
-           FROM candidates c ${latestConsentJoin}
-          WHERE ${where}
-          ORDER BY c.created_at DESC, c.id DESC`,
-        params,
-      ),
-    );
-    const open = cursor;
     return {
       actor,
       rowCount,
       async *batches() {
+        const open = (cursor = client.query(new Cursor<ExportRow>(rows, params)));
         try {
           for (;;) {
-            const rows = await open.read(exportBatchSize);
-            if (rows.length === 0) break;
-            yield rows;
+            const batch = await open.read(exportBatchSize);
+            if (batch.length === 0) break;
+            yield batch;
           }
         } finally {
           await close();
         }
+      },
+      copyCsv(columns, copyOptions) {
+        const inlined = where.replace(/\$(\d+)/g, (_, n: string) => literal(client, params[Number(n) - 1]));
+        void client.query(`SET LOCAL DateStyle = 'ISO, YMD'`).catch(() => {});
+        const copy = client.query(
+          copyTo(
+            `COPY (SELECT ${columns} FROM candidates c ${latestConsentJoin} WHERE ${inlined}
+                    ORDER BY c.created_at DESC, c.id DESC) TO STDOUT WITH (${copyOptions})`,
+          ),
+        );
+        copying = true;
+        copy.once('end', () => {
+          copying = false;
+          void close();
+        });
+        copy.once('close', () => void close());
+        copy.once('error', () => void close());
+        return copy;
       },
       close,
     };

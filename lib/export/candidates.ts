@@ -52,8 +52,8 @@ export async function exportCandidates(
       }).catch((error) => logger.error({ err: error }, 'could not audit an incomplete export'));
     },
   };
-  const batches = source.batches();
-  const stream = request.format === 'csv' ? csvStream(batches, request.locale, hooks) : xlsxStream(batches, request.locale, hooks);
+  const stream =
+    request.format === 'csv' ? csvStream(source, request.locale, hooks) : xlsxStream(source.batches(), request.locale, hooks);
   const stamp = new Date(Date.now() - 5 * 3_600_000).toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
   return {
     stream,

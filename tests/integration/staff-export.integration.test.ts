@@ -2,6 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { handleExportRequest } from '@/lib/export/http';
+import { openCandidateExport } from '@/lib/candidates/query';
+import { exportColumns, exportHeaders, exportLabels } from '@/lib/export/columns';
+import { csvRecord } from '@/lib/export/csv';
 import { perTestDatabase } from '../support/test-database.ts';
 import { createStaff, insertCandidates, insertManyCandidates, signedIn } from '../support/staff-fixtures.ts';
 
@@ -144,6 +147,24 @@ describe('candidate export (GET /api/staff/candidates/export)', () => {
     const response = await handleExportRequest(exportRequest('format=csv&consent=revoked', token));
     const rows: string[][] = parse(await response.text(), { bom: true });
     expect(rows).toHaveLength(1);
+  });
+
+  it('writes in SQL (COPY) exactly the CSV the column definitions give, in both languages', async () => {
+    const { token, viewer } = await arrange().then(async (a) => ({ ...a, viewer: (await signedIn(a.admin.email)).viewer }));
+    await insertCandidates(testDb, [
+      { email: 'quotes@example.com', fullName: 'Luz "La Flaca", Ortiz', municipality: 'other', interests: ['contact-center'], programs: [] },
+      { email: '-dash@example.com', fullName: '@handle', phone: '-300', createdAt: '2026-01-01T04:59:59.999Z' },
+    ]);
+    for (const locale of ['es', 'en'] as const) {
+      const source = await openCandidateExport(viewer, {});
+      const labels = exportLabels(locale);
+      let expected = '\uFEFF' + csvRecord(exportHeaders(locale));
+      for await (const batch of source.batches()) {
+        for (const row of batch) expected += csvRecord(exportColumns.map((c) => c.value(row, labels)));
+      }
+      const response = await handleExportRequest(exportRequest(`format=csv&locale=${locale}`, token));
+      expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer())).toBe(expected);
+    }
   });
 
   it('records a download that stopped early, with the rows sent', async () => {

@@ -42,7 +42,7 @@ export interface CandidateSeed {
 const noticeText = 'Autorizo a Invest Pacific a tratar mis datos personales para contactarme sobre formación y empleo.';
 const noticeSha = createHash('sha256').update(noticeText).digest('hex');
 
-async function ensureNotice(db: TestDatabase) {
+async function ensureNotice(db: Pick<TestDatabase, 'query'>) {
   await db.query(
     `INSERT INTO consent_notices (sha256, policy_version, locale, text) VALUES ($1, '2026-11-01', 'es', $2)
      ON CONFLICT DO NOTHING`,
@@ -88,8 +88,9 @@ export async function insertCandidates(db: TestDatabase, seeds: CandidateSeed[])
   return ids;
 }
 
-/** `count` candidates in three statements (generate_series), every one with a consent in force. */
-export async function insertManyCandidates(db: TestDatabase, count: number): Promise<void> {
+/** `count` candidates in three statements (generate_series), every one with a consent in force. `first` numbers
+ * the first one, so a later call can add more (the benchmark grows 100,000 to 1,000,000). */
+export async function insertManyCandidates(db: Pick<TestDatabase, 'query'>, count: number, first = 1): Promise<void> {
   await ensureNotice(db);
   await db.query(
     `INSERT INTO candidates (email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at, updated_at)
@@ -98,8 +99,8 @@ export async function insertManyCandidates(db: TestDatabase, count: number): Pro
             1970 + n % 35, (ARRAY['A1','A2','B1','B2','C1','C2'])[1 + n % 6]::english_level,
             ARRAY['contact-center','technology'], ARRAY['hello-valle'], 'es',
             now() - make_interval(mins => n), now() - make_interval(mins => n)
-       FROM generate_series(1, $1::int) AS n`,
-    [count],
+       FROM generate_series($2::int, $2::int + $1::int - 1) AS n`,
+    [count, first],
   );
   await db.query(
     `INSERT INTO submissions (candidate_id, email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at)

@@ -1,0 +1,494 @@
+// `npm run bench` (after scripts/bench.sh has built): every row measures the project and a baseline in the
+// same run on the same machine, so the ratio means something on a busy or slow one. Prints a table and
+// writes .bench/results-<time>.json (and .bench/latest.json). Not a test: nothing here fails on a number.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import http from 'node:http';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { to as copyTo } from 'pg-copy-streams';
+import { startDetachedPostgres } from '../lib/postgres-process.ts';
+import { migrate } from '../lib/migrate.ts';
+import { startNginx, type RunningNginx } from '../lib/nginx.ts';
+import { startAppServer, type AppServer } from '../../tests/support/app-server.ts';
+import { signUpFormData } from '../../tests/support/sign-up-form.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const benchDir = path.join(root, '.bench');
+const appPort = Number(process.env.BENCH_APP_PORT ?? 3200);
+const nginxPort = Number(process.env.BENCH_NGINX_PORT ?? 8200);
+const pgPort = Number(process.env.BENCH_PG_PORT ?? 54340);
+const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+const connections = 32;
+const exportSizes = (process.env.BENCH_EXPORT_SIZES ?? '100000,1000000').split(',').map(Number);
+const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
+const staticPages = ['/es', '/en/programs/hello-valle'];
+const chromeFlags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+interface Row {
+  row: string;
+  project: string;
+  baseline: string;
+  ratio: string;
+  target: string;
+  met: boolean | null;
+  data: Record<string, unknown>;
+}
+const rows: Row[] = [];
+const cleanups: (() => Promise<unknown>)[] = [];
+const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const mb = (bytes: number) => `${fmt(bytes / 1024 / 1024, 1)} MB`;
+
+function addRow(row: Row) {
+  rows.push(row);
+  log(`${row.row}: ${row.project} | baseline ${row.baseline} | ${row.ratio} (${row.target})`);
+}
+
+async function load(options: autocannon.Options) {
+  // A second of warm-up (JIT, connection pools, nginx's cache), not counted.
+  await autocannon({ ...options, duration: 1, setupClient: undefined });
+  return autocannon({ connections, duration: seconds, ...options });
+}
+
+/** A child Node process (a baseline server) that prints `ready` once listening. */
+async function startChild(script: string, env: Record<string, string>): Promise<ChildProcess> {
+  // Outside Next, `server-only` resolves to an empty module (as in the integration tests' workers).
+  const child = spawn(process.execPath, ['--import', 'tsx', '--import', './tests/support/register-server-only.mjs', script], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'production', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+  cleanups.push(async () => {
+    if (child.exitCode === null) child.kill('SIGTERM');
+  });
+  return child;
+}
+
+/** Resident memory of a process and its descendants, from /proc. */
+function treeRss(pid: number): number {
+  let total = 0;
+  const visit = (p: number) => {
+    try {
+      const status = readFileSync(`/proc/${p}/status`, 'utf8');
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+      for (const task of readdirSync(`/proc/${p}/task`)) {
+        const children = readFileSync(`/proc/${p}/task/${task}/children`, 'utf8').trim();
+        for (const child of children ? children.split(/\s+/) : []) visit(Number(child));
+      }
+    } catch {
+      // the process ended meanwhile
+    }
+  };
+  visit(pid);
+  return total;
+}
+
+/** Run `work` while sampling memory every 20 ms: seconds taken and the peak growth over the level before. */
+async function measured<T>(rss: () => number, work: () => Promise<T>) {
+  const before = rss();
+  let peak = before;
+  const timer = setInterval(() => (peak = Math.max(peak, rss())), 20);
+  const started = performance.now();
+  try {
+    const result = await work();
+    return { result, seconds: (performance.now() - started) / 1000, rssGrowth: Math.max(0, peak - before) };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+async function staticRows(app: AppServer, nginx: RunningNginx) {
+  const pages: Record<string, { headers: Record<string, string>; body: string }> = {};
+  const cookies: Record<string, string> = {};
+  for (const page of staticPages) {
+    // A returning visitor: the language cookie matches the page, as after the first page view (see the nginx config).
+    cookies[page] = `NEXT_LOCALE=${page.split('/')[1]}`;
+    const response = await fetch(app.url + page, { headers: { cookie: cookies[page]! } });
+    const body = Buffer.from(await response.arrayBuffer());
+    const headers: Record<string, string> = {};
+    response.headers.forEach((value, name) => {
+      if (!['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding'].includes(name)) headers[name] = value;
+    });
+    pages[page] = { headers, body: body.toString('base64') };
+  }
+  const pagesFile = path.join(benchDir, 'static-pages.json');
+  await writeFile(pagesFile, JSON.stringify(pages));
+  const baselinePort = appPort + 5;
+  await startChild('scripts/bench/static-baseline.ts', { PORT: String(baselinePort), BENCH_PAGES_FILE: pagesFile });
+
+  for (const page of staticPages) {
+    const run = async (base: string) => {
+      const result = await load({ url: base + page, headers: { cookie: cookies[page]! } });
+      return { rps: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors, bytes: result.throughput.average };
+    };
+    log(`static ${page}: next start, nginx, baseline (${seconds} s each)`);
+    const next = await run(app.url);
+    const viaNginx = await run(nginx.url);
+    const baseline = await run(`http://127.0.0.1:${baselinePort}`);
+    const ratio = viaNginx.rps / baseline.rps;
+    addRow({
+      row: `static ${page}`,
+      project: `nginx ${fmt(viaNginx.rps)} req/s p99 ${viaNginx.p99} ms; next start ${fmt(next.rps)} req/s p99 ${next.p99} ms`,
+      baseline: `${fmt(baseline.rps)} req/s p99 ${baseline.p99} ms`,
+      ratio: `nginx ${fmt(ratio, 2)}, next start ${fmt(next.rps / baseline.rps, 2)}`,
+      target: 'nginx ≥ 0.5',
+      met: ratio >= 0.5 && viaNginx.non2xx === 0 && viaNginx.errors === 0,
+      data: { page, next, nginx: viaNginx, baseline, ratio },
+    });
+  }
+}
+
+/**
+ * `connections` people posting the form without JavaScript, one after another, for `seconds`: no new
+ * request after the deadline, and every request in flight is waited for, so each accepted sign-up is counted
+ * and can be looked for in the database. A few requests first (not counted) load the route.
+ */
+async function postForms(base: string, tag: string, viaProxy = false) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+  let n = 0;
+  const post = (prefix = tag) =>
+    new Promise<number>((resolve, reject) => {
+      n++;
+      const form = new URLSearchParams();
+      for (const [name, value] of signUpFormData({ email: `bench-${prefix}-${n}@example.com` })) form.append(name, String(value));
+      const body = form.toString();
+      const request = http.request(
+        `${base}/es/talent/submit`,
+        {
+          method: 'POST',
+          agent,
+          // One person per request, so the per-address rate limit runs (one statement per sign-up) without
+          // refusing anyone: straight to Next the address is a header; through nginx, which writes that
+          // header itself, each request leaves from its own loopback address.
+          ...(viaProxy ? { localAddress: `127.9.${(n >> 8) & 255}.${n & 255}` } : {}),
+          headers: {
+            'content-type': 'application/x-www-form-urlencoded',
+            'content-length': Buffer.byteLength(body),
+            ...(viaProxy ? {} : { 'x-forwarded-for': `198.18.${(n >> 8) & 255}.${n & 255}` }),
+          },
+        },
+        (response) => {
+          response.resume();
+          response.on('end', () => resolve(response.statusCode ?? 0));
+        },
+      );
+      request.on('error', reject);
+      request.end(body);
+    });
+  for (let i = 0; i < 4; i++) await post(`${tag}warmup`);
+  const statuses: Record<string, number> = {};
+  const latencies: number[] = [];
+  let errors = 0;
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < deadline) {
+        const t = performance.now();
+        try {
+          const status = await post();
+          statuses[status] = (statuses[status] ?? 0) + 1;
+          latencies.push(performance.now() - t);
+        } catch {
+          errors++;
+        }
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  agent.destroy();
+  return { statuses, latencies, errors, seconds: elapsed };
+}
+
+async function signUpRows(app: AppServer, nginx: RunningNginx, databaseUrl: string) {
+  const baselinePort = appPort + 6;
+  await startChild('scripts/bench/signup-baseline.ts', { PORT: String(baselinePort), DATABASE_URL: databaseUrl });
+  const run = async (base: string, tag: string, viaProxy = false) => {
+    const result = await postForms(base, tag, viaProxy);
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    const stored = Number((await client.query(`SELECT count(*) FROM submissions WHERE email LIKE $1`, [`bench-${tag}-%`])).rows[0].count);
+    await client.end();
+    const accepted = result.statuses['303'] ?? 0;
+    const latencies = result.latencies.sort((a, b) => a - b);
+    const percentile = (p: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0);
+    return {
+      acceptedPerSecond: accepted / result.seconds,
+      accepted,
+      stored,
+      lost: accepted - stored,
+      otherStatuses: Object.fromEntries(Object.entries(result.statuses).filter(([code]) => code !== '303')),
+      errors: result.errors,
+      p50: percentile(50),
+      p99: percentile(99),
+    };
+  };
+  log(`sign-up: nginx (two instances), one next start, baseline (${seconds} s each, ${connections} concurrent)`);
+  const project = await run(nginx.url, 'n', true);
+  const direct = await run(app.url, 'p');
+  const baseline = await run(`http://127.0.0.1:${baselinePort}`, 'b');
+  const ratio = project.acceptedPerSecond / baseline.acceptedPerSecond;
+  const describe = (r: typeof project) =>
+    `${fmt(r.acceptedPerSecond)}/s p50 ${r.p50} ms p99 ${r.p99} ms; ${fmt(r.stored)} rows for ${fmt(r.accepted)} accepted, ` +
+    `${r.lost} lost, ${r.errors + Object.values(r.otherStatuses).reduce((a, b) => a + b, 0)} errors`;
+  addRow({
+    row: `sign-up (${connections} concurrent)`,
+    project: `nginx ${describe(project)}; one next start ${describe(direct)}`,
+    baseline: describe(baseline),
+    ratio: `nginx ${fmt(ratio, 2)}, next start ${fmt(direct.acceptedPerSecond / baseline.acceptedPerSecond, 2)}`,
+    target: '≥ 0.25, 0 lost, 0 errors',
+    met: ratio >= 0.25 && project.lost === 0 && project.errors === 0 && Object.keys(project.otherStatuses).length === 0,
+    data: { project, direct, baseline, ratio },
+  });
+}
+
+async function exportRows(app: AppServer, databaseUrl: string) {
+  // Lib modules read DATABASE_URL when first used: the staff account and session are created as the app would.
+  process.env.DATABASE_URL = databaseUrl;
+  const { createStaff, insertManyCandidates, signedIn } = await import('../../tests/support/staff-fixtures.ts');
+  const { exportQuery } = await import('../../lib/candidates/query.ts');
+  const { disconnectDb } = await import('../../lib/db/client.ts');
+  const admin = await createStaff('admin', `bench-${Date.now()}@agency.example`);
+  const { token } = await signedIn(admin.email, admin.password, '127.0.0.1');
+  await disconnectDb();
+  const sessionHeaders = { cookie: `__Host-bt_session=${token}`, 'sec-fetch-site': 'same-origin' };
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  cleanups.push(() => client.end());
+  const db = { query: async (sql: string, params?: unknown[]) => (await client.query(sql, params)).rows };
+  await client.query('TRUNCATE candidates CASCADE');
+  let seeded = 0;
+  const appPid = app.process.pid!;
+  for (const size of exportSizes) {
+    log(`export: seeding ${fmt(size)} candidates`);
+    await insertManyCandidates(db, size - seeded, seeded + 1);
+    seeded = size;
+    await client.query('VACUUM ANALYZE candidates, submissions, consents');
+
+    log(`export of ${fmt(size)}: the app's CSV download, then COPY`);
+    // Not counted: the first export loads the route's modules into the server.
+    await (await fetch(`${app.url}/api/staff/candidates/export?format=csv&locale=es&q=no-such-candidate`, { headers: sessionHeaders })).arrayBuffer();
+    const project = await measured(
+      () => treeRss(appPid),
+      async () => {
+        const response = await fetch(`${app.url}/api/staff/candidates/export?format=csv&locale=es`, { headers: sessionHeaders });
+        if (!response.ok) throw new Error(`export answered ${response.status}`);
+        let bytes = 0;
+        for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) bytes += chunk.length;
+        return { bytes, rows: Number(response.headers.get('x-export-rows')) };
+      },
+    );
+    const baseline = await measured(
+      () => process.memoryUsage().rss,
+      async () => {
+        const copy = new pg.Client({ connectionString: databaseUrl });
+        await copy.connect();
+        try {
+          await copy.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+          const stream = copy.query(copyTo(`COPY (${exportQuery({}).rows}) TO STDOUT WITH (FORMAT csv, HEADER)`));
+          let bytes = 0;
+          for await (const chunk of stream as AsyncIterable<Buffer>) bytes += chunk.length;
+          await copy.query('COMMIT');
+          return { bytes };
+        } finally {
+          await copy.end();
+        }
+      },
+    );
+    const ratio = project.seconds / baseline.seconds;
+    addRow({
+      row: `CSV export ${fmt(size)}`,
+      project: `${fmt(project.seconds, 2)} s, RSS +${mb(project.rssGrowth)}, ${mb(project.result.bytes)}, ${fmt(project.result.rows)} rows`,
+      baseline: `${fmt(baseline.seconds, 2)} s, RSS +${mb(baseline.rssGrowth)}, ${mb(baseline.result.bytes)}`,
+      ratio: fmt(ratio, 2),
+      target: 'time ≤ 2, RSS < 100 MB',
+      met: ratio <= 2 && project.rssGrowth < 100 * 1024 * 1024 && project.result.rows === size,
+      data: { size, project, baseline, ratio },
+    });
+  }
+  await client.query('TRUNCATE candidates CASCADE');
+}
+
+/** Sum of the gzipped sizes of every script a page's HTML loads. */
+function firstLoadJs(html: string, readAsset: (src: string) => Buffer): { gzip: number; scripts: number } {
+  const sources = new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&')));
+  let gzip = 0;
+  for (const src of sources) gzip += gzipSync(readAsset(src)).length;
+  return { gzip, scripts: sources.size };
+}
+
+/** An empty App Router app built with the project's own Next.js, in the git-ignored bench folder. */
+async function buildEmptyApp(): Promise<string> {
+  const dir = path.join(benchDir, 'empty-app');
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(path.join(dir, 'app'), { recursive: true });
+  await writeFile(path.join(dir, 'package.json'), JSON.stringify({ name: 'empty-app', private: true, type: 'module' }));
+  await writeFile(path.join(dir, 'next.config.mjs'), `export default { turbopack: { root: ${JSON.stringify(root)} } };\n`);
+  await writeFile(
+    path.join(dir, 'app/layout.jsx'),
+    'export default function RootLayout({ children }) {\n  return (<html lang="en"><body>{children}</body></html>);\n}\n',
+  );
+  await writeFile(path.join(dir, 'app/page.jsx'), 'export default function Page() {\n  return <main>Empty</main>;\n}\n');
+  await symlink(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
+  log('first-load JS: building an empty App Router app with the same Next.js');
+  const built = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
+    cwd: dir,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    encoding: 'utf8',
+  });
+  if (built.status !== 0) throw new Error(`empty app build failed:\n${built.stdout}\n${built.stderr}`);
+  return dir;
+}
+
+async function firstLoadRows(app: AppServer) {
+  const emptyDir = await buildEmptyApp();
+  const empty = firstLoadJs(readFileSync(path.join(emptyDir, '.next/server/app/index.html'), 'utf8'), (src) =>
+    readFileSync(path.join(emptyDir, '.next', src.replace(/^\/_next\//, '').split('?')[0]!)),
+  );
+  for (const [label, page, limit] of [
+    ['home', '/es', null],
+    ['program page', '/es/programs/hello-valle', 1.1],
+    ['form page', '/es/talent', null],
+  ] as const) {
+    const html = await (await fetch(app.url + page)).text();
+    const assets = new Map<string, Buffer>();
+    for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) {
+      const src = m[1]!.replace(/&amp;/g, '&');
+      assets.set(src, Buffer.from(await (await fetch(app.url + src)).arrayBuffer()));
+    }
+    const project = firstLoadJs(html, (src) => assets.get(src)!);
+    const ratio = project.gzip / empty.gzip;
+    addRow({
+      row: `first-load JS, ${label} (${page})`,
+      project: `${fmt(project.gzip / 1024, 1)} kB gzip (${project.scripts} scripts)`,
+      baseline: `${fmt(empty.gzip / 1024, 1)} kB gzip (${empty.scripts} scripts)`,
+      ratio: fmt(ratio, 2),
+      target: limit ? `≤ ${limit}` : '—',
+      met: limit ? ratio <= limit : null,
+      data: { page, project, empty, ratio },
+    });
+  }
+}
+
+async function lighthouseRows(base: string) {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags });
+  cleanups.push(async () => chrome.kill());
+  for (const locale of ['es', 'en']) {
+    for (const [label, page] of [
+      ['home', `/${locale}`],
+      ['program page', `/${locale}/programs/hello-valle`],
+      ['form', `/${locale}/talent`],
+    ] as const) {
+      log(`Lighthouse (mobile) ${page}`);
+      const result = await lighthouse(base + page, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      const categories = result!.lhr.categories;
+      const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+      const scores = { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') };
+      const failed = Object.values(result!.lhr.audits)
+        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+        .map((a) => a.id);
+      addRow({
+        row: `Lighthouse mobile, ${label} (${page})`,
+        project: `perf ${scores.performance}, a11y ${scores.accessibility}, best ${scores.bestPractices}, SEO ${scores.seo}`,
+        baseline: '—',
+        ratio: '—',
+        target: '100/100/100, perf ≥ 90',
+        met: scores.accessibility === 100 && scores.bestPractices === 100 && scores.seo === 100 && scores.performance >= 90,
+        data: { page, scores, failedAudits: failed },
+      });
+    }
+  }
+}
+
+function printTable() {
+  const header = ['row', 'project', 'baseline', 'ratio', 'target', 'met'];
+  const body = rows.map((r) => [r.row, r.project, r.baseline, r.ratio, r.target, r.met === null ? '—' : r.met ? 'yes' : 'NO']);
+  console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
+  for (const line of body) console.log(`| ${line.join(' | ')} |`);
+}
+
+async function main() {
+  await mkdir(benchDir, { recursive: true });
+  if (!existsSync(path.join(root, '.next/BUILD_ID'))) throw new Error('No production build: run `npm run bench` (it builds first).');
+  log(`embedded PostgreSQL on ${pgPort}`);
+  const cluster = await startDetachedPostgres({ dataDir: path.join(root, '.data/bench-postgres'), port: pgPort });
+  cleanups.push(() => cluster.stop());
+  const admin = new pg.Client({ connectionString: cluster.adminUrl });
+  await admin.connect();
+  await admin.query('DROP DATABASE IF EXISTS bt_bench WITH (FORCE)');
+  await admin.query('CREATE DATABASE bt_bench');
+  await admin.end();
+  const url = new URL(cluster.adminUrl);
+  url.pathname = '/bt_bench';
+  const databaseUrl = url.toString();
+  await migrate(databaseUrl);
+
+  log(`two next start instances on ${appPort} and ${appPort + 1}, nginx on ${nginxPort}`);
+  const apps = await Promise.all([appPort, appPort + 1].map((port) => startAppServer({ port, env: { DATABASE_URL: databaseUrl } })));
+  cleanups.push(() => Promise.all(apps.map((a) => a.stop())));
+  const nginx = await startNginx({ port: nginxPort, upstreams: apps.map((a) => new URL(a.url).host), dir: path.join(benchDir, 'nginx') });
+  cleanups.push(() => nginx.stop());
+
+  const sections: [string, () => Promise<void>][] = [
+    ['static', () => staticRows(apps[0]!, nginx)],
+    ['signup', () => signUpRows(apps[0]!, nginx, databaseUrl)],
+    ['export', () => exportRows(apps[0]!, databaseUrl)],
+    ['js', () => firstLoadRows(apps[0]!)],
+    ['lighthouse', () => lighthouseRows(nginx.url)],
+  ];
+  for (const [name, run] of sections) {
+    if (skip.has(name)) continue;
+    try {
+      await run();
+    } catch (error) {
+      log(`${name} failed: ${(error as Error).stack ?? error}${(error as Error).cause ? `\ncause: ${String((error as Error).cause)}` : ''}`);
+      rows.push({ row: name, project: `failed: ${(error as Error).message.split('\n')[0]}`, baseline: '—', ratio: '—', target: '—', met: false, data: {} });
+    }
+  }
+}
+
+const startedAt = new Date();
+try {
+  await main();
+} finally {
+  for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
+}
+printTable();
+const report = {
+  startedAt: startedAt.toISOString(),
+  seconds: (Date.now() - startedAt.getTime()) / 1000,
+  machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverage: os.loadavg() },
+  settings: { secondsPerLoadRun: seconds, connections, exportSizes },
+  rows,
+};
+const file = path.join(benchDir, `results-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
+await writeFile(file, JSON.stringify(report, null, 2));
+await writeFile(path.join(benchDir, 'latest.json'), JSON.stringify(report, null, 2));
+console.log(`\nResults: ${path.relative(root, file)} (also .bench/latest.json)`);
+process.exit(0);

@@ -1,0 +1,117 @@
+// Runs deploy/nginx/bilingual-talent.conf.template in front of `next start` instances, as the benchmarks and
+// the e2e topology test do: the template filled in, nginx as a child process (not a daemon) with its pid,
+// logs, temp files and cache in a folder of its own, so it needs no system configuration and leaves none.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import { userInfo } from 'node:os';
+import path from 'node:path';
+
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+export const nginxTemplate = path.join(projectRoot, 'deploy/nginx/bilingual-talent.conf.template');
+
+export interface NginxOptions {
+  /** Port nginx listens on (127.0.0.1). */
+  port: number;
+  /** `host:port` of each `next start` instance. */
+  upstreams: string[];
+  /** Folder for the rendered config, pid, logs, temp files and cache; emptied first. */
+  dir: string;
+  workers?: number | 'auto';
+}
+
+export function nginxBinary(): string | undefined {
+  for (const candidate of [process.env.NGINX_PATH, '/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx']) {
+    if (candidate && existsSync(candidate)) return candidate;
+  }
+  const found = spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' }).stdout.trim();
+  return found || undefined;
+}
+
+/** The template with every {{FIELD}} filled; throws when one is left. */
+export function renderNginxConfig(options: NginxOptions, buildId = readBuildId()): string {
+  const root = userInfo().uid === 0;
+  const group = readFileSync('/etc/group', 'utf8').split('\n').some((l) => l.startsWith('nogroup:')) ? 'nogroup' : 'nobody';
+  const fields: Record<string, string> = {
+    WORKER_PROCESSES: String(options.workers ?? 'auto'),
+    RUN_DIR: options.dir,
+    ERROR_LOG: path.join(options.dir, 'error.log'),
+    ACCESS_LOG: path.join(options.dir, 'access.log'),
+    CACHE_DIR: path.join(options.dir, 'cache'),
+    // Workers of a master started as root drop to an unprivileged user; otherwise they run as whoever started it.
+    USER_DIRECTIVE: root ? `user nobody ${group};` : '',
+    LISTEN: `127.0.0.1:${options.port}`,
+    UPSTREAM_SERVERS: options.upstreams.map((u) => `    server ${u} max_fails=1 fail_timeout=5s;`).join('\n'),
+    BUILD_ID: buildId,
+  };
+  const text = readFileSync(nginxTemplate, 'utf8').replace(/\{\{([A-Z_]+)\}\}/g, (whole, name: string) => {
+    const value = fields[name];
+    if (value === undefined) throw new Error(`nginx template: no value for ${whole}`);
+    return value;
+  });
+  return text;
+}
+
+function readBuildId(): string {
+  const file = path.join(projectRoot, '.next/BUILD_ID');
+  return existsSync(file) ? readFileSync(file, 'utf8').trim() : 'dev';
+}
+
+export interface RunningNginx {
+  url: string;
+  process: ChildProcess;
+  /** Lines of the access log so far (method, path, status, cache status, upstream address, time). */
+  accessLog(): string[];
+  stop(): Promise<void>;
+}
+
+export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
+  const binary = nginxBinary();
+  if (!binary) throw new Error('nginx is not installed: run `bash scripts/ensure-nginx.sh` (Debian: apt-get install nginx).');
+  await rm(options.dir, { recursive: true, force: true });
+  await mkdir(options.dir, { recursive: true, mode: 0o755 });
+  const config = path.join(options.dir, 'nginx.conf');
+  await writeFile(config, renderNginxConfig(options));
+  const child = spawn(binary, ['-p', options.dir, '-e', 'stderr', '-c', config, '-g', 'daemon off;'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let errors = '';
+  child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const deadline = Date.now() + 10_000;
+  while (!(await answers(options.port))) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`nginx did not start:\n${errors}${readIfExists(path.join(options.dir, 'error.log'))}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return {
+    url: `http://127.0.0.1:${options.port}`,
+    process: child,
+    accessLog: () => readIfExists(path.join(options.dir, 'access.log')).split('\n').filter(Boolean),
+    async stop() {
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+function readIfExists(file: string): string {
+  return existsSync(file) ? readFileSync(file, 'utf8') : '';
+}
+
+function answers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
