@@ -290,7 +290,7 @@ async function exportRows(app: AppServer, databaseUrl: string) {
     const project = await measured(
       () => treeRss(appPid),
       async () => {
-        const response = await fetch(`${app.url}/api/staff/candidates/export?format=csv&locale=es`, { headers: sessionHeaders });
+        const response = await fetch(`${app.url}/api/staff/candidates/export?format=csv&locale=es`, { headers: { ...sessionHeaders, 'accept-encoding': 'identity' } });
         if (!response.ok) throw new Error(`export answered ${response.status}`);
         let bytes = 0;
         for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) bytes += chunk.length;

@@ -57,6 +57,9 @@ test('prerendered pages and build assets are cached; Next’s security headers p
   expect(first.headers.get('x-cache-status')).toMatch(/^(MISS|HIT|EXPIRED|STALE|UPDATING|REVALIDATED)$/);
   expect(second.status).toBe(200);
   expect(second.headers.get('x-cache-status')).toBe('HIT');
+  // Each answer has its own request id, even one served from the cache.
+  expect(second.headers.get('x-request-id')).toMatch(/^[0-9a-f]{32}$/);
+  expect(second.headers.get('x-request-id')).not.toBe(first.headers.get('x-request-id'));
   const body = await second.text();
   expect(body).toBe(await direct.text());
   expect(body).toContain('<html lang="es"');
