@@ -12,6 +12,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { startDetachedPostgres } from '../lib/postgres-process.ts';
+import { chromiumArgs, chromiumPath } from '../lib/chromium.ts';
 import { migrate } from '../lib/migrate.ts';
 import { startNginx, type RunningNginx } from '../lib/nginx.ts';
 import { startAppServer, type AppServer } from '../../tests/support/app-server.ts';
@@ -27,17 +28,7 @@ const connections = 32;
 const exportSizes = (process.env.BENCH_EXPORT_SIZES ?? '100000,1000000').split(',').map(Number);
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
 const staticPages = ['/es', '/en/programs/hello-valle'];
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const chromeFlags = ['--headless=new', ...chromiumArgs];
 
 interface Row {
   row: string;
@@ -392,7 +383,7 @@ async function firstLoadRows(app: AppServer) {
 async function lighthouseRows(base: string) {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags });
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags });
   cleanups.push(async () => chrome.kill());
   for (const locale of ['es', 'en']) {
     for (const [label, page] of [

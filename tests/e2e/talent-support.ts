@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Browser, type Locator, type Page } from '@playwright/test';
+import type { SignUpFields } from '../support/sign-up-form';
 
 /**
  * Every test posts from its own client address (X-Forwarded-For, which the app trusts as a proxy's), so the
@@ -24,17 +25,8 @@ export function uniqueEmail(label: string): string {
   return `${label}.${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 8)}@example.com`;
 }
 
-export interface FormAnswers {
-  fullName?: string;
-  email?: string;
-  phone?: string;
-  municipality?: string;
-  birthYear?: string;
-  englishLevel?: string;
-  interests?: string[];
-  programs?: string[];
-  consent?: boolean;
-}
+/** The form's answers as a person gives them in the browser: the same fields the post carries, consent ticked or not. */
+export type FormAnswers = Omit<SignUpFields, 'consent' | 'website' | 'noticeSha256'> & { consent?: boolean };
 
 export const goodAnswers = {
   fullName: 'Valentina Ríos',
