@@ -1,7 +1,7 @@
 // `npm run bench` (after scripts/bench.sh has built): every row measures the project and a baseline in the
 // same run on the same machine, so the ratio means something on a busy or slow one. Prints a table and
 // writes .bench/results-<time>.json (and .bench/latest.json). Not a test: nothing here fails on a number.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -341,12 +341,19 @@ async function buildEmptyApp(): Promise<string> {
   await writeFile(path.join(dir, 'app/page.jsx'), 'export default function Page() {\n  return <main>Empty</main>;\n}\n');
   await symlink(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
   log('first-load JS: building an empty App Router app with the same Next.js');
-  const built = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
-    cwd: dir,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
-    encoding: 'utf8',
+  // Asynchronous on purpose: a synchronous build would freeze this process's event loop for its whole run,
+  // so pooled keep-alive connections that the servers close meanwhile would be reused as if still open.
+  const built = await new Promise<{ status: number | null; output: string }>((resolve) => {
+    const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
+      cwd: dir,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    });
+    let output = '';
+    child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+    child.on('close', (status) => resolve({ status, output }));
   });
-  if (built.status !== 0) throw new Error(`empty app build failed:\n${built.stdout}\n${built.stderr}`);
+  if (built.status !== 0) throw new Error(`empty app build failed:\n${built.output}`);
   return dir;
 }
 
@@ -401,17 +408,29 @@ async function lighthouseRows(base: string) {
       const categories = result!.lhr.categories;
       const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
       const scores = { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') };
+      const audits = result!.lhr.audits;
+      const metric = (id: string) => audits[id]?.numericValue ?? NaN;
+      const metrics = {
+        fcpMs: metric('first-contentful-paint'),
+        lcpMs: metric('largest-contentful-paint'),
+        tbtMs: metric('total-blocking-time'),
+        cls: metric('cumulative-layout-shift'),
+        speedIndexMs: metric('speed-index'),
+      };
+      const benchmarkIndex = result!.lhr.environment.benchmarkIndex;
       const failed = Object.values(result!.lhr.audits)
         .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
         .map((a) => a.id);
       addRow({
         row: `Lighthouse mobile, ${label} (${page})`,
-        project: `perf ${scores.performance}, a11y ${scores.accessibility}, best ${scores.bestPractices}, SEO ${scores.seo}`,
+        project:
+          `perf ${scores.performance}, a11y ${scores.accessibility}, best ${scores.bestPractices}, SEO ${scores.seo} ` +
+          `(LCP ${fmt(metrics.lcpMs / 1000, 1)} s, TBT ${fmt(metrics.tbtMs)} ms, CLS ${fmt(metrics.cls, 2)}; machine benchmarkIndex ${fmt(benchmarkIndex)})`,
         baseline: '—',
         ratio: '—',
         target: '100/100/100, perf ≥ 90',
         met: scores.accessibility === 100 && scores.bestPractices === 100 && scores.seo === 100 && scores.performance >= 90,
-        data: { page, scores, failedAudits: failed },
+        data: { page, scores, metrics, benchmarkIndex, failedAudits: failed },
       });
     }
   }
@@ -459,6 +478,7 @@ async function main() {
       await run();
     } catch (error) {
       log(`${name} failed: ${(error as Error).stack ?? error}${(error as Error).cause ? `\ncause: ${String((error as Error).cause)}` : ''}`);
+      for (const app of apps) log(`${app.url} (exit code ${app.process.exitCode}) said:\n${app.output().slice(-4000)}`);
       rows.push({ row: name, project: `failed: ${(error as Error).message.split('\n')[0]}`, baseline: '—', ratio: '—', target: '—', met: false, data: {} });
     }
   }

@@ -41,6 +41,8 @@ export async function startAppServer(options: {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${log}`);
     try {
       const response = await fetch(url + (options.readyPath ?? '/es'), { redirect: 'manual' });
+      // Read to the end: a body left unread holds its pooled connection, and the next fetch can meet it closed.
+      await response.arrayBuffer();
       if (response.status < 500) break;
     } catch {
       // not listening yet
