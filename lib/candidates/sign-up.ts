@@ -6,7 +6,16 @@ import type { Locale } from '@/lib/i18n/routing';
 import { requestLogger } from '@/lib/log';
 import { consentNotice, type ConsentNotice } from '@/lib/consent/notice';
 import { consentPurposes } from '@/lib/consent/policy';
-import { addressKey, consumeRateLimit, purgeExpiredRateLimits, signUpRateLimitRule } from '@/lib/security/rate-limit';
+import {
+  addressKey,
+  consumeRateLimit,
+  purgeExpiredRateLimits,
+  rateLimitCtes,
+  rateLimitResult,
+  signUpRateLimitRule,
+  type RateLimitResult,
+  type RateLimitRule,
+} from '@/lib/security/rate-limit';
 import { createSignUpSchema, fieldErrorsOf, type SignUpData } from './schema';
 import {
   honeypotFrom,
@@ -33,7 +42,7 @@ export type SignUpOutcome =
 const rateLimitPrefix = 'signup:';
 
 /**
- * One sign-up attempt: rate limit, validation with the shared schema, honeypot, then the candidate, the
+ * One sign-up attempt: validation with the shared schema, honeypot, then the rate limit, the candidate, the
  * submission and the proof of consent in one statement. Never throws for the person's mistakes or for a
  * database outage: those come back as a state the form shows, with everything the person typed.
  */
@@ -46,16 +55,19 @@ export async function signUp(request: SignUpRequest): Promise<SignUpOutcome> {
   });
 
   const log = await requestLogger();
+  const limitKey = addressKey(rateLimitPrefix, request.clientAddress);
+  const rule = signUpRateLimitRule();
+  const rateLimited = (limit: RateLimitResult): SignUpOutcome => {
+    log.warn({ event: 'signup.rate_limited', locale: request.locale }, 'sign-up refused: too many attempts');
+    return refuse('rateLimited', {}, limit.retryAfterSeconds);
+  };
   try {
-    // Every attempt counts, valid or not, so guessing and flooding cost the same.
-    const limit = await consumeRateLimit(addressKey(rateLimitPrefix, request.clientAddress), signUpRateLimitRule());
-    if (!limit.allowed) {
-      log.warn({ event: 'signup.rate_limited', locale: request.locale }, 'sign-up refused: too many attempts');
-      return refuse('rateLimited', {}, limit.retryAfterSeconds);
-    }
-
+    // Every attempt counts, valid or not, so guessing and flooding cost the same. A valid one is counted by
+    // the statement that stores it; any other is counted here, before its answer is given.
     const parsed = createSignUpSchema().safeParse(signUpInputFrom(request.formData));
     if (!parsed.success) {
+      const limit = await consumeRateLimit(limitKey, rule);
+      if (!limit.allowed) return rateLimited(limit);
       const fieldErrors = fieldErrorsOf(parsed.error);
       // Which fields failed, never what was typed in them.
       log.info({ event: 'signup.invalid', locale: request.locale, fields: Object.keys(fieldErrors) }, 'sign-up refused: invalid');
@@ -65,16 +77,21 @@ export async function signUp(request: SignUpRequest): Promise<SignUpOutcome> {
     const notice = consentNotice(request.locale);
     const shown = noticeShaFrom(request.formData);
     if (shown && shown !== notice.sha256) {
+      const limit = await consumeRateLimit(limitKey, rule);
+      if (!limit.allowed) return rateLimited(limit);
       // The page was loaded before the notice changed: consent must be given to the text that is kept.
       return refuse('invalid', { fieldErrors: { consent: 'consent.noticeChanged' }, values: { ...values, consent: false } });
     }
 
     if (honeypotFrom(request.formData).trim() !== '') {
+      const limit = await consumeRateLimit(limitKey, rule);
+      if (!limit.allowed) return rateLimited(limit);
       log.info({ event: 'signup.honeypot', locale: request.locale }, 'sign-up dropped: honeypot filled');
       return { ok: true };
     }
 
-    await storeSignUp(parsed.data, notice, request);
+    const limit = await storeSignUp(parsed.data, notice, request, limitKey, rule);
+    if (!limit.allowed) return rateLimited(limit);
     log.info({ event: 'signup.accepted', locale: request.locale }, 'sign-up stored');
     if (randomInt(100) === 0) await purgeExpiredRateLimits(rateLimitPrefix).catch(() => 0);
     return { ok: true };
@@ -88,20 +105,21 @@ export async function signUp(request: SignUpRequest): Promise<SignUpOutcome> {
 }
 
 /**
- * One statement, so one transaction: the consent notice text (once per hash), the candidate upserted by
- * normalized email (the unique index settles concurrent duplicates: INSERT … ON CONFLICT never reads then
- * writes), the submission as sent (the candidate's history) and the consent pointing at both. Exported with
- * its parameters so the benchmark's bare baseline runs exactly this statement.
+ * The writes of a sign-up, as CTEs of one statement, so one transaction: the consent notice text (once per
+ * hash), the candidate upserted by normalized email (the unique index settles concurrent duplicates: INSERT …
+ * ON CONFLICT never reads then writes), the submission as sent (the candidate's history) and the consent
+ * pointing at both. Each write happens only if the CTE named `gate` has a row.
  */
-export const signUpInsertSql = `
-    WITH notice AS (
+const signUpWriteCtes = `
+    notice AS (
       INSERT INTO consent_notices (sha256, policy_version, locale, text)
-      VALUES ($1, $2, $3, $4)
+      SELECT $1, $2, $3, $4 FROM gate
       ON CONFLICT (sha256) DO NOTHING
     ),
     candidate AS (
       INSERT INTO candidates (email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale)
-      VALUES ($5, $6, $7, $8, $9::smallint, $10::english_level, $11::text[], $12::text[], $13)
+      SELECT $5, $6, $7, $8, $9::smallint, $10::english_level, $11::text[], $12::text[], $13
+        FROM gate
       ON CONFLICT (email) DO UPDATE SET
         full_name = EXCLUDED.full_name,
         phone = EXCLUDED.phone,
@@ -119,10 +137,26 @@ export const signUpInsertSql = `
       SELECT id, $5, $6, $7, $8, $9::smallint, $10::english_level, $11::text[], $12::text[], $13
         FROM candidate
       RETURNING id, candidate_id
-    )
-    INSERT INTO consents (candidate_id, submission_id, policy_version, notice_sha256, locale, purposes, ip_address, user_agent)
-    SELECT candidate_id, id, $2, $1, $3, $14::text[], $15, $16
-      FROM submission`;
+    ),
+    consent AS (
+      INSERT INTO consents (candidate_id, submission_id, policy_version, notice_sha256, locale, purposes, ip_address, user_agent)
+      SELECT candidate_id, id, $2, $1, $3, $14::text[], $15, $16
+        FROM submission
+      RETURNING id
+    )`;
+
+/** The writes alone, ungated: what the benchmark's bare baseline runs with `signUpInsertParams`. */
+export const signUpInsertSql = `WITH gate AS (SELECT 1), ${signUpWriteCtes} SELECT count(*)::int AS stored FROM consent`;
+
+/**
+ * The rate limit and the writes in one statement, so a sign-up costs one round trip: the attempt is counted,
+ * and the writes happen only when the count is within the rule (parameters 17 to 19 after the insert's).
+ */
+const rateLimitedSignUpSql = `
+    WITH ${rateLimitCtes('$17', '$18')},
+    gate AS (SELECT 1 FROM limiter WHERE limiter.points <= $19::int),
+    ${signUpWriteCtes}
+    SELECT limiter.points, limiter.expire, limiter.now, (SELECT count(*)::int FROM consent) AS stored FROM limiter`;
 
 export function signUpInsertParams(
   data: SignUpData,
@@ -149,8 +183,25 @@ export function signUpInsertParams(
   ];
 }
 
-async function storeSignUp(data: SignUpData, notice: ConsentNotice, request: SignUpRequest): Promise<void> {
-  await db().$executeRawUnsafe(signUpInsertSql, ...signUpInsertParams(data, notice, request));
+async function storeSignUp(
+  data: SignUpData,
+  notice: ConsentNotice,
+  request: SignUpRequest,
+  limitKey: string,
+  rule: RateLimitRule,
+): Promise<RateLimitResult> {
+  const rows = await db().$queryRawUnsafe<{ points: number; expire: bigint; now: bigint; stored: number }[]>(
+    rateLimitedSignUpSql,
+    ...signUpInsertParams(data, notice, request),
+    limitKey,
+    rule.windowSeconds * 1000,
+    rule.points,
+  );
+  const row = rows[0]!;
+  const limit = rateLimitResult(row, rule);
+  // A consent row is what makes the sign-up count as stored: never acknowledge one that is not there.
+  if (limit.allowed && row.stored !== 1) throw new Error(`sign-up statement stored ${row.stored} consents`);
+  return limit;
 }
 
 /**

@@ -18,28 +18,43 @@ export interface RateLimitResult {
 }
 
 /**
- * Counts one attempt for `key` in the `rate_limits` table (the layout rate-limiter-flexible's Postgres store
- * uses: key, points, expire in epoch milliseconds), as one atomic upsert. Being in PostgreSQL, the count holds
- * across every app instance; being one statement, concurrent attempts cannot both read a stale count. The
- * window is fixed and timed by the database clock, so instances with skewed clocks agree.
+ * The CTEs `clock` and `limiter` that count one attempt for the key in `keyParam` (a placeholder such as `$1`),
+ * in the `rate_limits` table (the layout rate-limiter-flexible's Postgres store uses: key, points, expire in
+ * epoch milliseconds), as one atomic upsert. Being in PostgreSQL, the count holds across every app instance;
+ * being one statement, concurrent attempts cannot both read a stale count. The window is fixed and timed by the
+ * database clock, so instances with skewed clocks agree. A fragment, so that a write the limit guards can join
+ * the same statement and cost no second round trip (lib/candidates/sign-up.ts).
  */
-export async function consumeRateLimit(key: string, rule: RateLimitRule): Promise<RateLimitResult> {
-  const windowMs = rule.windowSeconds * 1000;
-  const rows = await db().$queryRaw<{ points: number; expire: bigint; now: bigint }[]>`
-    WITH clock AS (SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint AS now)
-    INSERT INTO rate_limits AS r (key, points, expire)
-    SELECT ${key}, 1, clock.now + ${windowMs}::bigint FROM clock
-    ON CONFLICT (key) DO UPDATE SET
-      points = CASE WHEN r.expire IS NULL OR r.expire <= (SELECT now FROM clock) THEN 1 ELSE r.points + 1 END,
-      expire = CASE WHEN r.expire IS NULL OR r.expire <= (SELECT now FROM clock) THEN EXCLUDED.expire ELSE r.expire END
-    RETURNING r.points, r.expire, (SELECT now FROM clock) AS now`;
-  const row = rows[0]!;
+export function rateLimitCtes(keyParam: string, windowMsParam: string): string {
+  return `clock AS (SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint AS now),
+    limiter AS (
+      INSERT INTO rate_limits AS r (key, points, expire)
+      SELECT ${keyParam}::text, 1, clock.now + ${windowMsParam}::bigint FROM clock
+      ON CONFLICT (key) DO UPDATE SET
+        points = CASE WHEN r.expire IS NULL OR r.expire <= (SELECT now FROM clock) THEN 1 ELSE r.points + 1 END,
+        expire = CASE WHEN r.expire IS NULL OR r.expire <= (SELECT now FROM clock) THEN EXCLUDED.expire ELSE r.expire END
+      RETURNING r.points, r.expire, (SELECT now FROM clock) AS now
+    )`;
+}
+
+/** What `limiter` returned, read against the rule. */
+export function rateLimitResult(row: { points: number | bigint; expire: bigint | string; now: bigint | string }, rule: RateLimitRule): RateLimitResult {
   const consumed = Number(row.points);
   return {
     allowed: consumed <= rule.points,
     consumed,
-    retryAfterSeconds: Math.max(1, Math.ceil(Number(row.expire - row.now) / 1000)),
+    retryAfterSeconds: Math.max(1, Math.ceil((Number(row.expire) - Number(row.now)) / 1000)),
   };
+}
+
+/** Counts one attempt for `key` on its own. */
+export async function consumeRateLimit(key: string, rule: RateLimitRule): Promise<RateLimitResult> {
+  const rows = await db().$queryRawUnsafe<{ points: number; expire: bigint; now: bigint }[]>(
+    `WITH ${rateLimitCtes('$1', '$2')} SELECT points, expire, now FROM limiter`,
+    key,
+    rule.windowSeconds * 1000,
+  );
+  return rateLimitResult(rows[0]!, rule);
 }
 
 /** Rows of windows that ended long ago: the key holds a (hashed) client address, so it is not kept. */
