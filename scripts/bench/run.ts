@@ -443,11 +443,13 @@ const describeRun = (run: LighthouseRun, runs: LighthouseRun[]) =>
   `LCP ${fmt(run.metrics.lcpMs / 1000, 1)} s, TBT ${fmt(run.metrics.tbtMs)} ms, CLS ${fmt(run.metrics.cls, 2)})`;
 
 /** The empty App Router page, served by its own `next start`: what Next's runtime alone scores on this machine. */
-async function startEmptyApp(port: number): Promise<string> {
+async function startEmptyApp(port: number, databaseUrl: string): Promise<string> {
   const dir = await emptyApp();
   const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
     cwd: dir,
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    // Built with the project as Turbopack's root, the empty app picks up the project's instrumentation.ts,
+    // which checks the configuration at start-up: it gets a valid one. Its pages are still empty.
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: databaseUrl },
     stdio: 'ignore',
   });
   cleanups.push(async () => {
@@ -467,12 +469,12 @@ async function startEmptyApp(port: number): Promise<string> {
   }
 }
 
-async function lighthouseRows(base: string) {
+async function lighthouseRows(base: string, databaseUrl: string) {
   const chromeLauncher = await import('chrome-launcher');
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags });
   cleanups.push(async () => chrome.kill());
   log(`Lighthouse (mobile, ${lighthouseRuns} runs each): the empty App Router page`);
-  const empty = await lighthouseMedian(await startEmptyApp(appPort + 7), chrome.port);
+  const empty = await lighthouseMedian(await startEmptyApp(appPort + 7, databaseUrl), chrome.port);
   for (const locale of ['es', 'en']) {
     for (const [label, page] of [
       ['home', `/${locale}`],
@@ -532,7 +534,7 @@ async function main() {
     ['signup', () => signUpRows(apps[0]!, nginx, databaseUrl)],
     ['export', () => exportRows(apps[0]!, databaseUrl)],
     ['js', () => firstLoadRows(apps[0]!)],
-    ['lighthouse', () => lighthouseRows(nginx.url)],
+    ['lighthouse', () => lighthouseRows(nginx.url, databaseUrl)],
   ];
   for (const [name, run] of sections) {
     if (skip.has(name)) continue;
