@@ -1,17 +1,16 @@
 #!/usr/bin/env bash
 # The e2e tests drive Debian's Chromium (never a browser downloaded by Playwright).
 set -euo pipefail
+# shellcheck source=lib/apt.sh
+source "$(dirname "$0")/lib/apt.sh"
 browser="${CHROMIUM_PATH:-/usr/bin/chromium}"
 if [ -x "$browser" ]; then
   echo "Chromium: $browser"
   exit 0
 fi
-if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+if can_apt_install; then
   echo "Chromium is missing: installing Debian's chromium package…"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get install -y --no-install-recommends chromium >/dev/null 2>&1 || {
-    apt-get update >/dev/null && apt-get install -y --no-install-recommends chromium >/dev/null
-  }
+  apt_install chromium
   [ -x /usr/bin/chromium ] && { echo "Chromium: /usr/bin/chromium"; exit 0; }
 fi
 cat >&2 <<MSG

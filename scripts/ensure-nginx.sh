@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The production topology (deploy/nginx) is tested and benchmarked with Debian's nginx.
 set -euo pipefail
+# shellcheck source=lib/apt.sh
+source "$(dirname "$0")/lib/apt.sh"
 binary="${NGINX_PATH:-}"
 [ -z "$binary" ] && binary="$(command -v nginx || true)"
 [ -z "$binary" ] && [ -x /usr/sbin/nginx ] && binary=/usr/sbin/nginx
@@ -8,12 +10,9 @@ if [ -n "$binary" ] && [ -x "$binary" ]; then
   echo "nginx: $binary"
   exit 0
 fi
-if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+if can_apt_install; then
   echo "nginx is missing: installing Debian's nginx package…"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get install -y --no-install-recommends nginx >/dev/null 2>&1 || {
-    apt-get update >/dev/null && apt-get install -y --no-install-recommends nginx >/dev/null
-  }
+  apt_install nginx
   # Only the binary is used (each run gets its own config and folders): the package's own service stays off.
   if command -v systemctl >/dev/null 2>&1; then systemctl disable --now nginx >/dev/null 2>&1 || true; fi
   [ -x /usr/sbin/nginx ] && { echo "nginx: /usr/sbin/nginx"; exit 0; }

@@ -13,6 +13,7 @@ import {
   rateLimitCtes,
   rateLimitResult,
   signUpRateLimitRule,
+  type LimiterRow,
   type RateLimitResult,
   type RateLimitRule,
 } from '@/lib/security/rate-limit';
@@ -61,33 +62,37 @@ export async function signUp(request: SignUpRequest): Promise<SignUpOutcome> {
     log.warn({ event: 'signup.rate_limited', locale: request.locale }, 'sign-up refused: too many attempts');
     return refuse('rateLimited', {}, limit.retryAfterSeconds);
   };
+  // Every attempt counts, valid or not, so guessing and flooding cost the same. A valid one is counted by the
+  // statement that stores it; any other is counted here, and gets its own answer only within the limit.
+  const countedThen = async (answer: () => SignUpOutcome): Promise<SignUpOutcome> => {
+    const limit = await consumeRateLimit(limitKey, rule);
+    return limit.allowed ? answer() : rateLimited(limit);
+  };
   try {
-    // Every attempt counts, valid or not, so guessing and flooding cost the same. A valid one is counted by
-    // the statement that stores it; any other is counted here, before its answer is given.
     const parsed = createSignUpSchema().safeParse(signUpInputFrom(request.formData));
     if (!parsed.success) {
-      const limit = await consumeRateLimit(limitKey, rule);
-      if (!limit.allowed) return rateLimited(limit);
-      const fieldErrors = fieldErrorsOf(parsed.error);
-      // Which fields failed, never what was typed in them.
-      log.info({ event: 'signup.invalid', locale: request.locale, fields: Object.keys(fieldErrors) }, 'sign-up refused: invalid');
-      return refuse('invalid', { fieldErrors });
+      return await countedThen(() => {
+        const fieldErrors = fieldErrorsOf(parsed.error);
+        // Which fields failed, never what was typed in them.
+        log.info({ event: 'signup.invalid', locale: request.locale, fields: Object.keys(fieldErrors) }, 'sign-up refused: invalid');
+        return refuse('invalid', { fieldErrors });
+      });
     }
 
     const notice = consentNotice(request.locale);
     const shown = noticeShaFrom(request.formData);
     if (shown && shown !== notice.sha256) {
-      const limit = await consumeRateLimit(limitKey, rule);
-      if (!limit.allowed) return rateLimited(limit);
       // The page was loaded before the notice changed: consent must be given to the text that is kept.
-      return refuse('invalid', { fieldErrors: { consent: 'consent.noticeChanged' }, values: { ...values, consent: false } });
+      return await countedThen(() =>
+        refuse('invalid', { fieldErrors: { consent: 'consent.noticeChanged' }, values: { ...values, consent: false } }),
+      );
     }
 
     if (honeypotFrom(request.formData).trim() !== '') {
-      const limit = await consumeRateLimit(limitKey, rule);
-      if (!limit.allowed) return rateLimited(limit);
-      log.info({ event: 'signup.honeypot', locale: request.locale }, 'sign-up dropped: honeypot filled');
-      return { ok: true };
+      return await countedThen(() => {
+        log.info({ event: 'signup.honeypot', locale: request.locale }, 'sign-up dropped: honeypot filled');
+        return { ok: true };
+      });
     }
 
     const limit = await storeSignUp(parsed.data, notice, request, limitKey, rule);
@@ -190,7 +195,7 @@ async function storeSignUp(
   limitKey: string,
   rule: RateLimitRule,
 ): Promise<RateLimitResult> {
-  const rows = await db().$queryRawUnsafe<{ points: number; expire: bigint; now: bigint; stored: number }[]>(
+  const rows = await db().$queryRawUnsafe<(LimiterRow & { stored: number })[]>(
     rateLimitedSignUpSql,
     ...signUpInsertParams(data, notice, request),
     limitKey,

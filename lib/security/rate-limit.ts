@@ -37,19 +37,26 @@ export function rateLimitCtes(keyParam: string, windowMsParam: string): string {
     )`;
 }
 
+/** A row of `limiter`, as the Prisma client returns it (bigint columns come back as bigint). */
+export interface LimiterRow {
+  points: number;
+  expire: bigint;
+  now: bigint;
+}
+
 /** What `limiter` returned, read against the rule. */
-export function rateLimitResult(row: { points: number | bigint; expire: bigint | string; now: bigint | string }, rule: RateLimitRule): RateLimitResult {
+export function rateLimitResult(row: LimiterRow, rule: RateLimitRule): RateLimitResult {
   const consumed = Number(row.points);
   return {
     allowed: consumed <= rule.points,
     consumed,
-    retryAfterSeconds: Math.max(1, Math.ceil((Number(row.expire) - Number(row.now)) / 1000)),
+    retryAfterSeconds: Math.max(1, Math.ceil(Number(row.expire - row.now) / 1000)),
   };
 }
 
 /** Counts one attempt for `key` on its own. */
 export async function consumeRateLimit(key: string, rule: RateLimitRule): Promise<RateLimitResult> {
-  const rows = await db().$queryRawUnsafe<{ points: number; expire: bigint; now: bigint }[]>(
+  const rows = await db().$queryRawUnsafe<LimiterRow[]>(
     `WITH ${rateLimitCtes('$1', '$2')} SELECT points, expire, now FROM limiter`,
     key,
     rule.windowSeconds * 1000,

@@ -241,10 +241,10 @@ async function signUpRows(app: AppServer, nginx: RunningNginx, databaseUrl: stri
   const baseline = await run(`http://127.0.0.1:${baselinePort}`, 'b');
   const ratio = direct.acceptedPerSecond / baseline.acceptedPerSecond;
   const viaNginx = project.acceptedPerSecond / baseline.acceptedPerSecond;
+  const failures = (r: typeof project) => r.errors + Object.values(r.otherStatuses).reduce((a, b) => a + b, 0);
   const describe = (r: typeof project) =>
     `${fmt(r.acceptedPerSecond)}/s p50 ${r.p50} ms p99 ${r.p99} ms; ${fmt(r.stored)} rows for ${fmt(r.accepted)} accepted, ` +
     `${r.lost} lost, ${failures(r)} errors`;
-  const failures = (r: typeof project) => r.errors + Object.values(r.otherStatuses).reduce((a, b) => a + b, 0);
   // The issue names a topology only for static pages; here the target is read on one `next start`, the
   // production server, and nothing may be lost or fail on either path. Through nginx the two instances share
   // this machine's cores with nginx, PostgreSQL and the load generator, so that figure is printed beside it.
@@ -334,11 +334,11 @@ function firstLoadJs(html: string, readAsset: (src: string) => Buffer): { gzip: 
   return { gzip, scripts: sources.size };
 }
 
-/** An empty App Router app built with the project's own Next.js, in the git-ignored bench folder. */
 let emptyAppBuild: Promise<string> | undefined;
 /** Built once per run, for the first-load JS row and the Lighthouse baseline. */
 const emptyApp = () => (emptyAppBuild ??= buildEmptyApp());
 
+/** An empty App Router app built with the project's own Next.js, in the git-ignored bench folder. */
 async function buildEmptyApp(): Promise<string> {
   const dir = path.join(benchDir, 'empty-app');
   await rm(dir, { recursive: true, force: true });
@@ -351,7 +351,7 @@ async function buildEmptyApp(): Promise<string> {
   );
   await writeFile(path.join(dir, 'app/page.jsx'), 'export default function Page() {\n  return <main>Empty</main>;\n}\n');
   await symlink(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
-  log('first-load JS: building an empty App Router app with the same Next.js');
+  log('building an empty App Router app with the same Next.js (baseline for first-load JS and Lighthouse)');
   // Asynchronous on purpose: a synchronous build would freeze this process's event loop for its whole run,
   // so pooled keep-alive connections that the servers close meanwhile would be reused as if still open.
   const built = await new Promise<{ status: number | null; output: string }>((resolve) => {
@@ -444,29 +444,16 @@ const describeRun = (run: LighthouseRun, runs: LighthouseRun[]) =>
 
 /** The empty App Router page, served by its own `next start`: what Next's runtime alone scores on this machine. */
 async function startEmptyApp(port: number, databaseUrl: string): Promise<string> {
-  const dir = await emptyApp();
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
-    cwd: dir,
+  const app = await startAppServer({
+    port,
+    cwd: await emptyApp(),
+    readyPath: '/',
     // Built with the project as Turbopack's root, the empty app picks up the project's instrumentation.ts,
     // which checks the configuration at start-up: it gets a valid one. Its pages are still empty.
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: databaseUrl },
-    stdio: 'ignore',
+    env: { DATABASE_URL: databaseUrl },
   });
-  cleanups.push(async () => {
-    if (child.exitCode === null) child.kill('SIGTERM');
-  });
-  const url = `http://127.0.0.1:${port}/`;
-  for (let tries = 0; ; tries++) {
-    try {
-      const response = await fetch(url);
-      await response.arrayBuffer();
-      if (response.ok) return url;
-    } catch {
-      // not listening yet
-    }
-    if (tries > 150) throw new Error('the empty app did not answer');
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  cleanups.push(() => app.stop());
+  return `${app.url}/`;
 }
 
 async function lighthouseRows(base: string, databaseUrl: string) {

@@ -19,10 +19,12 @@ export async function startAppServer(options: {
   /** Forward the server's output to this process's (the e2e server does; tests keep it). */
   inheritOutput?: boolean;
   readyPath?: string;
+  /** Another app's folder (the bench's empty App Router app); the project's by default. */
+  cwd?: string;
 }): Promise<AppServer> {
   const nextBin = path.join(projectRoot, 'node_modules/next/dist/bin/next');
   const child = spawn(process.execPath, [nextBin, 'start', '-p', String(options.port)], {
-    cwd: projectRoot,
+    cwd: options.cwd ?? projectRoot,
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
