@@ -1,22 +1,14 @@
 'use client';
 
-import { startTransition, useActionState, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { startTransition, useActionState, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { unstable_rethrow } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useForm, type FieldErrors } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import type { Locale } from '@/lib/i18n/routing';
 import { englishLevels, interestOptions, programOptions } from '@/lib/candidates/options';
 import { municipalities, outsideValle } from '@/lib/municipalities';
-import {
-  createSignUpSchema,
-  honeypotField,
-  noticeField,
-  signUpFields,
-  type SignUpErrorKey,
-  type SignUpField,
-  type SignUpInput,
-} from '@/lib/candidates/schema';
+import { honeypotField, noticeField, signUpFields, type SignUpErrorKey, type SignUpField } from '@/lib/candidates/fields';
+import type { SignUpData, SignUpInput } from '@/lib/candidates/schema';
 import { signUpValuesFrom, type SignUpFormState, type SignUpValues } from '@/lib/candidates/form-state';
 
 export interface TalentFormNotice {
@@ -32,6 +24,14 @@ export type SignUpAction = (state: SignUpFormState, formData: FormData) => Promi
 // Cali first (most candidates live there), then the department's other municipalities in Spanish order.
 const [cali, ...others] = municipalities;
 const municipalityChoices = [cali, ...[...others].sort((a, b) => a.name.localeCompare(b.name, 'es'))];
+
+type SignUpResolver = Resolver<SignUpInput, unknown, SignUpData>;
+
+// The schema (zod and the phone metadata: most of this page's script) is fetched when the person first reaches the
+// form, not with the page, so the page is ready sooner on a slow phone. It is there long before the first answer
+// is checked; until then a check waits for it.
+const loadResolver = (): Promise<SignUpResolver> =>
+  import('@/lib/candidates/sign-up-resolver').then(({ createSignUpResolver }) => createSignUpResolver());
 
 function formValues(values: SignUpValues): SignUpInput {
   return {
@@ -69,9 +69,30 @@ export function TalentForm(props: { locale: Locale; action: SignUpAction; initia
     }
   }, props.initialState);
 
-  const schema = useMemo(() => createSignUpSchema(), []);
+  const loaded = useRef<Promise<SignUpResolver> | null>(null);
+  const preload = useCallback(() => {
+    // A failed download is forgotten, so the next check tries again.
+    loaded.current ??= loadResolver().catch((error: unknown) => {
+      loaded.current = null;
+      throw error;
+    });
+    return loaded.current;
+  }, []);
+  const resolver = useCallback<SignUpResolver>(
+    async (values, context, options) => {
+      let resolve: SignUpResolver;
+      try {
+        resolve = await preload();
+      } catch {
+        // The schema could not be fetched (connection lost): let the server check the answers, as without JavaScript.
+        return { values: values as unknown as SignUpData, errors: {} };
+      }
+      return resolve(values, context, options);
+    },
+    [preload],
+  );
   const form = useForm({
-    resolver: zodResolver(schema),
+    resolver,
     mode: 'onTouched',
     defaultValues: formValues(props.initialState.values),
     shouldFocusError: true,
@@ -140,6 +161,8 @@ export function TalentForm(props: { locale: Locale; action: SignUpAction; initia
       // Marks the moment the form checks answers in the browser (tests wait for it).
       data-enhanced={hydrated ? 'true' : undefined}
       onSubmit={form.handleSubmit(onValid)}
+      onFocus={() => void preload().catch(() => {})}
+      onPointerDown={() => void preload().catch(() => {})}
       className="mt-8 flex flex-col gap-6"
     >
       <div ref={statusRef} tabIndex={-1} role="alert" className="focus:outline-none">

@@ -1,6 +1,7 @@
 // What travels between the sign-up form and the server: the values exactly as typed (so nothing is lost when
 // the form comes back with an error) and the errors as message keys. Shared by browser and server.
-import { honeypotField, noticeField, type SignUpErrorKey, type SignUpField, type SignUpInput } from './schema';
+import { honeypotField, noticeField, type SignUpErrorKey, type SignUpField } from './fields';
+import type { SignUpInput } from './schema';
 
 /** The form's contents as the person left them. */
 export interface SignUpValues {

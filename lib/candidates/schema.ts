@@ -5,51 +5,13 @@ import { z } from 'zod';
 import { englishLevels, interestOptions, programOptions, type EnglishLevel, type Interest, type ProgramSlug } from './options';
 import { municipalities, outsideValle } from '../municipalities';
 import { toE164 } from './phone';
+import { signUpErrorKeys, signUpFields, type SignUpErrorKey, type SignUpField } from './fields';
 
 // Zod compiles object parsers with `new Function` when it may; probing for that in the browser is reported as a
 // CSP violation on the form page (whose CSP forbids eval). Interpreted parsing is fast enough for one form.
 z.config({ jitless: true });
 
-/** Field names: a contract with the HTML form, which must also work without JavaScript. */
-export const signUpFields = [
-  'fullName',
-  'email',
-  'phone',
-  'municipality',
-  'birthYear',
-  'englishLevel',
-  'interests',
-  'programs',
-  'consent',
-] as const;
-export type SignUpField = (typeof signUpFields)[number];
-
-/** The honeypot: hidden from people and assistive technology, so only robots fill it in. */
-export const honeypotField = 'website';
-/** The hash of the privacy notice the page showed, so consent is recorded against the text actually read. */
-export const noticeField = 'noticeSha256';
-
-export const signUpErrorKeys = [
-  'fullName.required',
-  'fullName.tooShort',
-  'fullName.tooLong',
-  'fullName.invalid',
-  'email.required',
-  'email.invalid',
-  'phone.required',
-  'phone.invalid',
-  'municipality.required',
-  'birthYear.required',
-  'birthYear.invalid',
-  'birthYear.tooEarly',
-  'birthYear.underage',
-  'englishLevel.required',
-  'interests.required',
-  'programs.invalid',
-  'consent.required',
-  'consent.noticeChanged',
-] as const;
-export type SignUpErrorKey = (typeof signUpErrorKeys)[number];
+export { signUpFields, honeypotField, noticeField, signUpErrorKeys, type SignUpField, type SignUpErrorKey } from './fields';
 
 export const minimumAge = 18;
 export const earliestBirthYear = 1900;

@@ -272,6 +272,42 @@ test('a form sent before JavaScript took over comes back with its errors and the
   expect(await candidateByEmail(email)).toHaveLength(1);
 });
 
+test('the code that checks answers is fetched when the person reaches the form, not with the page', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await page.goto('/en/talent');
+  await waitForEnhancedForm(page);
+  const withPage = [...scripts];
+  const fetchedLater = page.waitForRequest((request) => request.resourceType() === 'script' && !withPage.includes(request.url()), {
+    timeout: 10_000,
+  });
+  await page.locator('#signup-fullName').focus();
+  await fetchedLater;
+  await page.locator('#signup-fullName').fill('A');
+  await page.locator('#signup-email').focus();
+  await expect(page.locator('#signup-fullName-error')).toContainText(copy.en.nameTooShort);
+});
+
+test('when that code cannot be fetched, the server checks the answers and the form keeps them', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await page.goto('/en/talent');
+  await waitForEnhancedForm(page);
+  // The connection drops after the page has loaded: no further script arrives.
+  const withPage = new Set(scripts);
+  await page.route('**/*.js', (route) => (withPage.has(route.request().url()) ? route.continue() : route.abort('internetdisconnected')));
+  const email = uniqueEmail('no-schema');
+  await fillSignUp(page, { ...goodAnswers, fullName: 'A', email });
+  await page.getByRole('button', { name: copy.en.submit }).click();
+  await expect(page.locator('#signup-fullName-error')).toContainText(copy.en.nameTooShort);
+  await expect(page.locator('#signup-email')).toHaveValue(email);
+  expect(await candidateByEmail(email)).toHaveLength(0);
+});
+
 test.describe('sign-up requests', () => {
   test('the same email again gets the same answer and keeps one candidate', async ({ request }) => {
     const email = uniqueEmail('again');
