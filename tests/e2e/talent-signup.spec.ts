@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { currentYearInColombia } from '../../lib/candidates/schema';
 import { queryDb } from './support';
 import {
@@ -272,15 +273,20 @@ test('a form sent before JavaScript took over comes back with its errors and the
   expect(await candidateByEmail(email)).toHaveLength(1);
 });
 
-test('the code that checks answers is fetched when the person reaches the form, not with the page', async ({ page }) => {
+/** Opens the English form and waits until it checks answers; returns the scripts the page load fetched. */
+async function openFormNotingScripts(page: Page): Promise<Set<string>> {
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(request.url());
   });
   await page.goto('/en/talent');
   await waitForEnhancedForm(page);
-  const withPage = [...scripts];
-  const fetchedLater = page.waitForRequest((request) => request.resourceType() === 'script' && !withPage.includes(request.url()), {
+  return new Set(scripts);
+}
+
+test('the code that checks answers is fetched when the person reaches the form, not with the page', async ({ page }) => {
+  const withPage = await openFormNotingScripts(page);
+  const fetchedLater = page.waitForRequest((request) => request.resourceType() === 'script' && !withPage.has(request.url()), {
     timeout: 10_000,
   });
   await page.locator('#signup-fullName').focus();
@@ -291,14 +297,8 @@ test('the code that checks answers is fetched when the person reaches the form, 
 });
 
 test('when that code cannot be fetched, the server checks the answers and the form keeps them', async ({ page }) => {
-  const scripts: string[] = [];
-  page.on('request', (request) => {
-    if (request.resourceType() === 'script') scripts.push(request.url());
-  });
-  await page.goto('/en/talent');
-  await waitForEnhancedForm(page);
+  const withPage = await openFormNotingScripts(page);
   // The connection drops after the page has loaded: no further script arrives.
-  const withPage = new Set(scripts);
   await page.route('**/*.js', (route) => (withPage.has(route.request().url()) ? route.continue() : route.abort('internetdisconnected')));
   const email = uniqueEmail('no-schema');
   await fillSignUp(page, { ...goodAnswers, fullName: 'A', email });
