@@ -78,6 +78,7 @@ export function TalentForm(props: { locale: Locale; action: SignUpAction; initia
     });
     return loaded.current;
   }, []);
+  const warmUp = () => void preload().catch(() => {});
   const resolver = useCallback<SignUpResolver>(
     async (values, context, options) => {
       let resolve: SignUpResolver;
@@ -161,8 +162,8 @@ export function TalentForm(props: { locale: Locale; action: SignUpAction; initia
       // Marks the moment the form checks answers in the browser (tests wait for it).
       data-enhanced={hydrated ? 'true' : undefined}
       onSubmit={form.handleSubmit(onValid)}
-      onFocus={() => void preload().catch(() => {})}
-      onPointerDown={() => void preload().catch(() => {})}
+      onFocus={warmUp}
+      onPointerDown={warmUp}
       className="mt-8 flex flex-col gap-6"
     >
       <div ref={statusRef} tabIndex={-1} role="alert" className="focus:outline-none">

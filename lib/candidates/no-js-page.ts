@@ -5,7 +5,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { currentRequestId, requestLogger } from '@/lib/log';
 import { requestIdHeader } from '@/lib/request-id';
 import { serverConfig } from '@/lib/config/env';
-import { signUpErrorKeys, signUpFields } from './schema';
+import { signUpErrorKeys, signUpFields } from './fields';
 import type { SignUpFormState } from './form-state';
 
 // Without JavaScript the form posts to a route handler (a server action's answer cannot carry a 503 or a 429).

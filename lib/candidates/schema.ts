@@ -11,8 +11,6 @@ import { signUpErrorKeys, signUpFields, type SignUpErrorKey, type SignUpField } 
 // CSP violation on the form page (whose CSP forbids eval). Interpreted parsing is fast enough for one form.
 z.config({ jitless: true });
 
-export { signUpFields, honeypotField, noticeField, signUpErrorKeys, type SignUpField, type SignUpErrorKey } from './fields';
-
 export const minimumAge = 18;
 export const earliestBirthYear = 1900;
 const nameLength = { min: 2, max: 120 } as const;

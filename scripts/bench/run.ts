@@ -103,13 +103,18 @@ function treeRss(pid: number): number {
   return total;
 }
 
-/** Run `work` while sampling memory every 20 ms: seconds taken and the peak growth over the level before. */
 /** The element whose `key` is the median (the lower middle one of an even count). */
 function medianBy<T>(items: T[], key: (item: T) => number): T {
   const sorted = [...items].sort((a, b) => key(a) - key(b));
   return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }
 
+/** The `p`th percentile of latencies sorted ascending, in whole milliseconds. */
+function percentileOf(sorted: number[], p: number): number {
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0);
+}
+
+/** Run `work` while sampling memory every 20 ms: seconds taken and the peak growth over the level before. */
 async function measured<T>(rss: () => number, work: () => Promise<T>) {
   const before = rss();
   let peak = before;
@@ -242,7 +247,6 @@ interface SignUpRun {
 /** Several measurements of one server as one: totals over total time, percentiles over every request. */
 function combined(runs: SignUpRun[]): SignUpRun {
   const latencies = runs.flatMap((r) => r.latencies).sort((a, b) => a - b);
-  const percentile = (p: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0);
   const sum = (key: 'seconds' | 'accepted' | 'stored' | 'lost' | 'errors') => runs.reduce((total, r) => total + r[key], 0);
   const otherStatuses: Record<string, number> = {};
   for (const r of runs) for (const [code, n] of Object.entries(r.otherStatuses)) otherStatuses[code] = (otherStatuses[code] ?? 0) + n;
@@ -255,15 +259,18 @@ function combined(runs: SignUpRun[]): SignUpRun {
     lost: sum('lost'),
     otherStatuses,
     errors: sum('errors'),
-    p50: percentile(50),
-    p99: percentile(99),
+    p50: percentileOf(latencies, 50),
+    p99: percentileOf(latencies, 99),
   };
 }
+
+/** A run as the results file keeps it: every figure but the raw latencies. */
+const summary = ({ latencies: _latencies, ...figures }: SignUpRun) => figures;
 
 async function signUpRows(app: AppServer, nginx: RunningNginx, databaseUrl: string) {
   const baselinePort = appPort + 6;
   await startChild('scripts/bench/signup-baseline.ts', { PORT: String(baselinePort), DATABASE_URL: databaseUrl });
-  const run = async (base: string, tag: string, viaProxy = false) => {
+  const run = async (base: string, tag: string, viaProxy = false): Promise<SignUpRun> => {
     const result = await postForms(base, tag, viaProxy);
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
@@ -271,7 +278,6 @@ async function signUpRows(app: AppServer, nginx: RunningNginx, databaseUrl: stri
     await client.end();
     const accepted = result.statuses['303'] ?? 0;
     const latencies = result.latencies.sort((a, b) => a - b);
-    const percentile = (p: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0);
     return {
       acceptedPerSecond: accepted / result.seconds,
       seconds: result.seconds,
@@ -281,8 +287,8 @@ async function signUpRows(app: AppServer, nginx: RunningNginx, databaseUrl: stri
       lost: accepted - stored,
       otherStatuses: Object.fromEntries(Object.entries(result.statuses).filter(([code]) => code !== '303')),
       errors: result.errors,
-      p50: percentile(50),
-      p99: percentile(99),
+      p50: percentileOf(latencies, 50),
+      p99: percentileOf(latencies, 99),
     };
   };
   log(`sign-up: nginx (two instances), then one next start and the baseline alternately ${signUpRounds} times (${seconds} s each, ${connections} concurrent)`);
@@ -310,7 +316,14 @@ async function signUpRows(app: AppServer, nginx: RunningNginx, databaseUrl: stri
     ratio: `next start ${fmt(ratio, 2)}${rounds.length > 1 ? ` (rounds ${perRound})` : ''}, nginx ${fmt(viaNginx, 2)}`,
     target: '≥ 0.25, 0 lost, 0 errors',
     met: ratio >= 0.25 && [direct, project].every((r) => r.lost === 0 && failures(r) === 0),
-    data: JSON.parse(JSON.stringify({ project, rounds, direct, baseline, ratio, viaNginx }, (key, value: unknown) => (key === 'latencies' ? undefined : value))),
+    data: {
+      project: summary(project),
+      rounds: rounds.map((r) => ({ direct: summary(r.direct), baseline: summary(r.baseline) })),
+      direct: summary(direct),
+      baseline: summary(baseline),
+      ratio,
+      viaNginx,
+    },
   });
 }
 

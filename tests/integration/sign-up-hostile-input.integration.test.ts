@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { signUp, type SignUpOutcome } from '@/lib/candidates/sign-up';
-import { createSignUpSchema, fieldErrorsOf, signUpErrorKeys, type SignUpData, type SignUpInput } from '@/lib/candidates/schema';
+import { signUpErrorKeys } from '@/lib/candidates/fields';
+import { createSignUpSchema, fieldErrorsOf, type SignUpData, type SignUpInput } from '@/lib/candidates/schema';
 import { signUpInputFrom } from '@/lib/candidates/form-state';
 import { signUpBodyLimitBytes } from '@/lib/candidates/limits';
 import { readFormData } from '@/lib/security/form-post';

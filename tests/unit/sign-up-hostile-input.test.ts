@@ -3,7 +3,8 @@
 // that the schema accepts again unchanged.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createSignUpSchema, fieldErrorsOf, signUpErrorKeys, type SignUpData, type SignUpInput } from '@/lib/candidates/schema';
+import { signUpErrorKeys } from '@/lib/candidates/fields';
+import { createSignUpSchema, fieldErrorsOf, type SignUpData, type SignUpInput } from '@/lib/candidates/schema';
 import { englishLevels, interestOptions, programOptions } from '@/lib/candidates/options';
 import { signUpValuesFrom } from '@/lib/candidates/form-state';
 import { decodeFormState, encodeFormState } from '@/lib/candidates/no-js-page';
