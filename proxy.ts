@@ -29,8 +29,8 @@ function route(request: NextRequest) {
   const rest = locale ? pathname.slice(locale.length + 1) : '';
   // Next takes a page's nonce from this request header: only ever from this proxy, never from the client.
   request.headers.delete('Content-Security-Policy');
-  // The no-JavaScript sign-up answers with the review page, whose CSP (and nonce) it passes on: no CSP here,
-  // nor from next.config.ts, since Next lets those override a route handler's own headers.
+  // Only a server action reaches this proxy at talent/submit (config.matcher), on its way to the form's page
+  // (next.config.ts rewrites): its answer is no page, so no CSP, as for the no-JavaScript post the route answers.
   if (locale && rest === '/talent/submit') return handleI18n(request);
 
   let sources = scriptHashesFor(pathname.replace(/(.)\/$/, '$1'));
@@ -85,6 +85,12 @@ function rememberLocale(request: NextRequest, response: NextResponse, locale: Lo
 }
 
 export const config = {
-  // Everything but API routes and Next's own assets, which keep the CSP of next.config.ts.
-  matcher: ['/((?!api|_next|_vercel).*)'],
+  matcher: [
+    // Everything but API routes and Next's own assets, which keep the CSP of next.config.ts, and the
+    // no-JavaScript sign-up post. That route gives itself its request id and CSP, and passing a post through
+    // the proxy costs Next a copy of its body: on a campaign day that route carries the load.
+    '/((?!api|_next|_vercel|(?:es|en)/talent/submit$).*)',
+    // A server action posted at that address (the form came back from it) still gets its request id here.
+    { source: '/:locale(es|en)/talent/submit', has: [{ type: 'header', key: 'next-action' }] },
+  ],
 };

@@ -45,8 +45,11 @@ export async function currentRequestId(): Promise<string | undefined> {
   }
 }
 
-/** The logger for the request being served, carrying its id; the plain logger outside a request. */
-export async function requestLogger(): Promise<Logger> {
-  const requestId = await currentRequestId();
+/**
+ * The logger for the request being served, carrying its id (`given`, or the one proxy.ts set); the plain logger
+ * outside a request.
+ */
+export async function requestLogger(given?: string): Promise<Logger> {
+  const requestId = given ?? (await currentRequestId());
   return requestId ? logger.child({ requestId }) : logger;
 }

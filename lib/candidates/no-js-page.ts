@@ -2,7 +2,7 @@ import 'server-only';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import type { Locale } from '@/lib/i18n/routing';
-import { currentRequestId, requestLogger } from '@/lib/log';
+import { requestLogger } from '@/lib/log';
 import { requestIdHeader } from '@/lib/request-id';
 import { serverConfig } from '@/lib/config/env';
 import { signUpErrorKeys, signUpFields } from './fields';
@@ -76,15 +76,15 @@ export async function formPageResponse(
   locale: Locale,
   state: SignUpFormState,
   status: number,
+  requestId: string,
   retryAfterSeconds?: number,
 ): Promise<Response> {
   const headers = new Headers({ 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
   if (retryAfterSeconds) headers.set('Retry-After', String(retryAfterSeconds));
-  // The same request id: the page's log lines belong to the sign-up that asked for it.
-  const requestId = await currentRequestId();
   try {
     const page = await fetch(`${internalOrigin()}/${locale}/talent/review`, {
-      headers: { [formStateHeader]: encodeFormState(state), ...(requestId && { [requestIdHeader]: requestId }) },
+      // The same request id: the page's log lines belong to the sign-up that asked for it.
+      headers: { [formStateHeader]: encodeFormState(state), [requestIdHeader]: requestId },
       cache: 'no-store',
       redirect: 'manual',
       signal: AbortSignal.timeout(15_000),
@@ -95,7 +95,7 @@ export async function formPageResponse(
     if (csp) headers.set('Content-Security-Policy', csp);
     return new Response(page.body, { status, headers });
   } catch (error) {
-    (await requestLogger()).error({ event: 'signup.form_page_failed', err: error }, 'no-JS form page failed');
+    (await requestLogger(requestId)).error({ event: 'signup.form_page_failed', err: error }, 'no-JS form page failed');
     // The values cannot be shown without the page; at least say what happened, in both languages.
     return new Response(fallbackPage(locale), { status, headers });
   }

@@ -30,9 +30,13 @@ const forbiddenInName = /[\p{Cc}\p{Cs}\u202A-\u202E\u2066-\u2069\uFFF9-\uFFFB\uF
 
 const municipalityCodes = new Set<string>([...municipalities.map((m) => m.code), outsideValle]);
 
+// Built once: a formatter for a time zone costs about twice as much to build as a whole sign-up costs to check.
+let yearInBogota: Intl.DateTimeFormat | undefined;
+
 /** The current year in Colombia, where the agency is: the age rule follows its calendar. */
 export function currentYearInColombia(now = new Date()): number {
-  return Number(new Intl.DateTimeFormat('en', { timeZone: 'America/Bogota', year: 'numeric' }).format(now));
+  yearInBogota ??= new Intl.DateTimeFormat('en', { timeZone: 'America/Bogota', year: 'numeric' });
+  return Number(yearInBogota.format(now));
 }
 
 /** The latest birth year accepted: whoever was born in `currentYear - 18` turns 18 this year and counts as 18. */
@@ -46,6 +50,18 @@ function fail(ctx: z.RefinementCtx, key: SignUpErrorKey): typeof z.NEVER {
 }
 
 const characters = (value: string) => Array.from(value).length;
+
+let current: { year: number; schema: ReturnType<typeof createSignUpSchema> } | undefined;
+
+/**
+ * The schema for this year in Colombia, built again only when the year turns: building it costs about four
+ * times what checking a sign-up with it does, and the sign-up route runs it for every post.
+ */
+export function signUpSchema() {
+  const year = currentYearInColombia();
+  if (current?.year !== year) current = { year, schema: createSignUpSchema(year) };
+  return current.schema;
+}
 
 /** The schema for a given year (tests pin it; the app uses the current year in Colombia). */
 export function createSignUpSchema(currentYear = currentYearInColombia()) {

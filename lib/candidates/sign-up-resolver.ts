@@ -2,8 +2,8 @@
 // filling in the form (components/talent/TalentForm.tsx), so zod and the phone metadata are not part of the
 // page's first load.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { createSignUpSchema } from './schema';
+import { signUpSchema } from './schema';
 
 export function createSignUpResolver() {
-  return zodResolver(createSignUpSchema());
+  return zodResolver(signUpSchema());
 }

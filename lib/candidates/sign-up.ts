@@ -17,7 +17,7 @@ import {
   type RateLimitResult,
   type RateLimitRule,
 } from '@/lib/security/rate-limit';
-import { createSignUpSchema, fieldErrorsOf, type SignUpData } from './schema';
+import { signUpSchema, fieldErrorsOf, type SignUpData } from './schema';
 import {
   honeypotFrom,
   noticeShaFrom,
@@ -33,6 +33,8 @@ export interface SignUpRequest {
   /** From `clientAddress(headers)`: rate limit key and consent evidence. */
   clientAddress: string | null;
   userAgent: string | null;
+  /** Set by a route proxy.ts does not run for, which gives itself its request id; else read from the headers. */
+  requestId?: string;
 }
 
 export type SignUpOutcome =
@@ -55,7 +57,7 @@ export async function signUp(request: SignUpRequest): Promise<SignUpOutcome> {
     retryAfterSeconds,
   });
 
-  const log = await requestLogger();
+  const log = await requestLogger(request.requestId);
   const limitKey = addressKey(rateLimitPrefix, request.clientAddress);
   const rule = signUpRateLimitRule();
   const rateLimited = (limit: RateLimitResult): SignUpOutcome => {
@@ -69,7 +71,7 @@ export async function signUp(request: SignUpRequest): Promise<SignUpOutcome> {
     return limit.allowed ? answer() : rateLimited(limit);
   };
   try {
-    const parsed = createSignUpSchema().safeParse(signUpInputFrom(request.formData));
+    const parsed = signUpSchema().safeParse(signUpInputFrom(request.formData));
     if (!parsed.success) {
       return await countedThen(() => {
         const fieldErrors = fieldErrorsOf(parsed.error);

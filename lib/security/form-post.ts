@@ -37,9 +37,15 @@ export async function readFormData(request: Request, limit: number): Promise<For
     }
     chunks.push(value);
   }
+  const type = request.headers.get('content-type') ?? '';
   try {
-    const body = new Blob(chunks as BlobPart[]);
-    return await new Response(body, { headers: { 'Content-Type': request.headers.get('content-type') ?? '' } }).formData();
+    if (/^application\/x-www-form-urlencoded\s*(;|$)/i.test(type)) {
+      // What a form without JavaScript sends: parsed as fetch's formData() does, without its Blob and stream.
+      const form = new FormData();
+      for (const [name, value] of new URLSearchParams(Buffer.concat(chunks).toString('utf8'))) form.append(name, value);
+      return form;
+    }
+    return await new Response(new Blob(chunks as BlobPart[]), { headers: { 'Content-Type': type } }).formData();
   } catch {
     return 'unreadable';
   }

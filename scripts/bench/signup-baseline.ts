@@ -3,7 +3,7 @@
 // no framework, no page rendering: 303 on success, 422 on invalid input.
 import http from 'node:http';
 import pg from 'pg';
-import { createSignUpSchema } from '@/lib/candidates/schema';
+import { signUpSchema } from '@/lib/candidates/schema';
 import { signUpInputFrom } from '@/lib/candidates/form-state';
 import { signUpInsertParams, signUpInsertSql } from '@/lib/candidates/sign-up';
 import { consentNotice } from '@/lib/consent/notice';
@@ -18,7 +18,7 @@ const server = http.createServer((request, response) => {
     try {
       const form = new FormData();
       for (const [name, value] of new URLSearchParams(Buffer.concat(chunks).toString())) form.append(name, value);
-      const parsed = createSignUpSchema().safeParse(signUpInputFrom(form));
+      const parsed = signUpSchema().safeParse(signUpInputFrom(form));
       if (!parsed.success) {
         response.writeHead(422).end();
         return;

@@ -328,6 +328,19 @@ test.describe('sign-up requests', () => {
     ]);
   });
 
+  test('both kinds of post to the no-JavaScript address are answered under a request id', async ({ request }) => {
+    // The plain post is served by its route without proxy.ts; a server action posted there (a form that came
+    // back from that address) goes through it. Either way the answer names the id its log lines carry.
+    const plain = await request.post('/es/talent/submit', { form: { fullName: '' }, maxRedirects: 0 });
+    const action = await request.post('/es/talent/submit', {
+      headers: { 'next-action': '00'.repeat(21), 'content-type': 'text/plain;charset=UTF-8' },
+      data: '[]',
+      maxRedirects: 0,
+    });
+    expect([plain.status(), action.headers()['x-nextjs-action-not-found']]).toEqual([422, '1']);
+    for (const answer of [plain, action]) expect(answer.headers()['x-request-id']).toMatch(/^[\w.:-]{8,128}$/);
+  });
+
   test('a post over 64 kB is refused with 413 and nothing is stored', async ({ request }) => {
     const email = uniqueEmail('oversized');
     const response = await request.post('/en/talent/submit', {

@@ -197,6 +197,8 @@ describe('the no-JavaScript route\'s body reader', () => {
       readFormData(new Request('http://localhost/', { method: 'POST', body, headers: { 'content-type': type } }), signUpBodyLimitBytes);
     expect(((await read('fullName=Ana%FF%')) as FormData).get('fullName')).toBe('Ana\ufffd%');
     expect(((await read(new Uint8Array([0x66, 0x3d, 0xc3, 0x28]))) as FormData).get('f')).toBe('\ufffd(');
+    const withCharset = (await read('interests=a&interests=b&n=%C3%B1+x', 'Application/X-WWW-Form-Urlencoded; charset=UTF-8')) as FormData;
+    expect([withCharset.getAll('interests'), withCharset.get('n')]).toEqual([['a', 'b'], 'ñ x']);
     expect(await read('{"fullName":"Ana"}', 'application/json')).toBe('unreadable');
     expect(await read('fullName=Ana', 'multipart/form-data; boundary=x')).toBe('unreadable');
   });

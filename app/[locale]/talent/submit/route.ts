@@ -10,6 +10,7 @@ import { formPageResponse } from '@/lib/candidates/no-js-page';
 import { signUpBodyLimitBytes } from '@/lib/candidates/limits';
 import { isSameOrigin, readFormData } from '@/lib/security/form-post';
 import { baselineCsp } from '@/lib/security/csp';
+import { requestIdFor, requestIdHeader } from '@/lib/request-id';
 
 const statusCodes: Record<Exclude<SignUpStatus, 'idle'>, number> = {
   invalid: 422,
@@ -19,20 +20,21 @@ const statusCodes: Record<Exclude<SignUpStatus, 'idle'>, number> = {
 };
 
 export async function POST(request: Request, context: RouteContext<'/[locale]/talent/submit'>) {
-  return withCsp(await signUpWithoutJavaScript(request, context));
+  const requestId = requestIdFor(request.headers);
+  return finish(await signUpWithoutJavaScript(request, context, requestId), requestId);
 }
 
-async function signUpWithoutJavaScript(request: Request, context: RouteContext<'/[locale]/talent/submit'>) {
+async function signUpWithoutJavaScript(request: Request, context: RouteContext<'/[locale]/talent/submit'>, requestId: string) {
   const { locale } = await context.params;
   if (!hasLocale(routing.locales, locale)) return new Response(null, { status: 404 });
   if (!isSameOrigin(request.headers)) return new Response('Cross-origin form posts are not accepted.', { status: 403 });
 
   const formData = await readFormData(request, signUpBodyLimitBytes);
   if (formData === 'tooLarge') {
-    return formPageResponse(locale, { status: 'tooLarge', values: emptySignUpValues(), fieldErrors: {} }, 413);
+    return formPageResponse(locale, { status: 'tooLarge', values: emptySignUpValues(), fieldErrors: {} }, 413, requestId);
   }
   if (formData === 'unreadable') {
-    return formPageResponse(locale, { status: 'invalid', values: emptySignUpValues(), fieldErrors: {} }, 400);
+    return formPageResponse(locale, { status: 'invalid', values: emptySignUpValues(), fieldErrors: {} }, 400, requestId);
   }
 
   const outcome = await signUp({
@@ -40,20 +42,26 @@ async function signUpWithoutJavaScript(request: Request, context: RouteContext<'
     formData,
     clientAddress: clientAddress(request.headers),
     userAgent: request.headers.get('user-agent'),
+    requestId,
   });
   if (outcome.ok) return seeOther(`/${locale}/talent/thanks`);
   const { state, retryAfterSeconds } = outcome;
-  return formPageResponse(locale, state, statusCodes[state.status as keyof typeof statusCodes] ?? 400, retryAfterSeconds);
+  const status = statusCodes[state.status as keyof typeof statusCodes] ?? 400;
+  return formPageResponse(locale, state, status, requestId, retryAfterSeconds);
 }
 
 /** Someone who opens this address (a reload after an error, a shared link) gets the empty form. */
-export async function GET(_request: Request, context: RouteContext<'/[locale]/talent/submit'>) {
+export async function GET(request: Request, context: RouteContext<'/[locale]/talent/submit'>) {
   const { locale } = await context.params;
-  return withCsp(seeOther(`/${hasLocale(routing.locales, locale) ? locale : routing.defaultLocale}/talent`));
+  return finish(seeOther(`/${hasLocale(routing.locales, locale) ? locale : routing.defaultLocale}/talent`), requestIdFor(request.headers));
 }
 
-/** next.config.ts leaves this route's CSP to it: the review page's own when it sends one, else the baseline. */
-function withCsp(response: Response): Response {
+/**
+ * proxy.ts does not run for this route (config.matcher), so it sets what the proxy sets elsewhere: the request
+ * id, and a CSP. next.config.ts leaves the CSP to it: the review page's own when it sends one, else the baseline.
+ */
+function finish(response: Response, requestId: string): Response {
+  response.headers.set(requestIdHeader, requestId);
   if (!response.headers.has('content-security-policy')) response.headers.set('Content-Security-Policy', baselineCsp);
   return response;
 }
