@@ -30,7 +30,7 @@ function route(request: NextRequest) {
   // Next takes a page's nonce from this request header: only ever from this proxy, never from the client.
   request.headers.delete('Content-Security-Policy');
   // Only a server action reaches this proxy at talent/submit (config.matcher), on its way to the form's page
-  // (next.config.ts rewrites): its answer is no page, so no CSP, as for the no-JavaScript post the route answers.
+  // (next.config.ts rewrites): it gets its request id and locale, and no CSP, since its answer is not a page.
   if (locale && rest === '/talent/submit') return handleI18n(request);
 
   let sources = scriptHashesFor(pathname.replace(/(.)\/$/, '$1'));

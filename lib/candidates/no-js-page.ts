@@ -1,6 +1,9 @@
 import 'server-only';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
+import { createTranslator } from 'next-intl';
+import en from '@/messages/en.json';
+import es from '@/messages/es.json';
 import type { Locale } from '@/lib/i18n/routing';
 import { requestLogger } from '@/lib/log';
 import { requestIdHeader } from '@/lib/request-id';
@@ -15,6 +18,8 @@ import type { SignUpFormState } from './form-state';
 // process, so nobody else can make that page show anything.
 
 export const formStateHeader = 'x-bt-signup-state';
+
+const messages = { en, es } as const;
 
 const holder = globalThis as typeof globalThis & { __btFormStateKey?: Buffer };
 function key(): Buffer {
@@ -96,15 +101,29 @@ export async function formPageResponse(
     return new Response(page.body, { status, headers });
   } catch (error) {
     (await requestLogger(requestId)).error({ event: 'signup.form_page_failed', err: error }, 'no-JS form page failed');
-    // The values cannot be shown without the page; at least say what happened, in both languages.
-    return new Response(fallbackPage(locale), { status, headers });
+    // The values cannot be shown without the page; at least say what happened.
+    return fallbackPageResponse(locale, 'failed', status, headers);
   }
 }
 
-function fallbackPage(locale: Locale): string {
-  const message =
-    locale === 'es'
-      ? 'No pudimos procesar tu inscripción. Vuelve atrás e inténtalo de nuevo.'
-      : 'We could not process your registration. Please go back and try again.';
-  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${message}</title></head><body><main><p>${message}</p><p><a href="/${locale}/talent">/${locale}/talent</a></p></main></body></html>`;
+/** A page for when the form itself cannot be shown (its page failed, or the post came from another site). */
+export function fallbackPageResponse(locale: Locale, reason: 'failed' | 'crossSite', status: number, headers = new Headers()): Response {
+  headers.set('Content-Type', 'text/html; charset=utf-8');
+  headers.set('Cache-Control', 'no-store');
+  return new Response(fallbackPage(locale, reason), { status, headers });
+}
+
+function fallbackPage(locale: Locale, reason: 'failed' | 'crossSite'): string {
+  const t = createTranslator({ locale, messages: messages[locale], namespace: 'TalentSubmit' });
+  // Message text is the site's own, but escaped all the same: this page is built by hand, not by React.
+  const text = (key: 'title' | 'failed' | 'crossSite' | 'back') => escapeHtml(t(key));
+  return (
+    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<title>${text('title')}</title></head><body><main><h1>${text('title')}</h1><p>${text(reason)}</p>` +
+    `<p><a href="/${locale}/talent">${text('back')}</a></p></main></body></html>`
+  );
+}
+
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

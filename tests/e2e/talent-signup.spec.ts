@@ -360,6 +360,7 @@ test.describe('sign-up requests', () => {
       maxRedirects: 0,
     });
     expect(response.status()).toBe(403);
+    expect(await response.text()).toContain('Este formulario solo se puede enviar desde el sitio de Talento Bilingüe.');
     expect(await candidateByEmail(email)).toEqual([]);
   });
 

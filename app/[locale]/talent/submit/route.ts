@@ -6,7 +6,8 @@ import { routing, type Locale } from '@/lib/i18n/routing';
 import { clientAddress } from '@/lib/security/client-address';
 import { signUp } from '@/lib/candidates/sign-up';
 import { emptySignUpValues, type SignUpStatus } from '@/lib/candidates/form-state';
-import { formPageResponse } from '@/lib/candidates/no-js-page';
+import { fallbackPageResponse, formPageResponse } from '@/lib/candidates/no-js-page';
+import { requestLogger } from '@/lib/log';
 import { signUpBodyLimitBytes } from '@/lib/candidates/limits';
 import { isSameOrigin, readFormData } from '@/lib/security/form-post';
 import { baselineCsp } from '@/lib/security/csp';
@@ -21,13 +22,20 @@ const statusCodes: Record<Exclude<SignUpStatus, 'idle'>, number> = {
 
 export async function POST(request: Request, context: RouteContext<'/[locale]/talent/submit'>) {
   const requestId = requestIdFor(request.headers);
-  return finish(await signUpWithoutJavaScript(request, context, requestId), requestId);
+  const { locale } = await context.params;
+  if (!hasLocale(routing.locales, locale)) return finish(new Response(null, { status: 404 }), requestId);
+  try {
+    return finish(await signUpWithoutJavaScript(request, locale, requestId), requestId);
+  } catch (error) {
+    // Neither the person's mistake nor a database outage (signUp answers those): a page that says so, not
+    // Next's empty 500, and a log line under the id the person can quote.
+    (await requestLogger(requestId)).error({ event: 'signup.failed', err: error }, 'no-JS sign-up failed');
+    return finish(fallbackPageResponse(locale, 'failed', 500), requestId);
+  }
 }
 
-async function signUpWithoutJavaScript(request: Request, context: RouteContext<'/[locale]/talent/submit'>, requestId: string) {
-  const { locale } = await context.params;
-  if (!hasLocale(routing.locales, locale)) return new Response(null, { status: 404 });
-  if (!isSameOrigin(request.headers)) return new Response('Cross-origin form posts are not accepted.', { status: 403 });
+async function signUpWithoutJavaScript(request: Request, locale: Locale, requestId: string): Promise<Response> {
+  if (!isSameOrigin(request.headers)) return fallbackPageResponse(locale, 'crossSite', 403);
 
   const formData = await readFormData(request, signUpBodyLimitBytes);
   if (formData === 'tooLarge') {
