@@ -4,7 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
-step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+# Each step prints how long the previous one took, so a slow stage shows in CI's log.
+last=$SECONDS
+step() {
+  printf '\n\033[1m== %s\033[0m (previous step: %ss, total: %ss)\n' "$*" $((SECONDS - last)) "$SECONDS"
+  last=$SECONDS
+}
 
 step "Chromium and nginx"
 bash scripts/ensure-chromium.sh
@@ -22,3 +27,4 @@ npm run --silent build
 node --import tsx scripts/check-prerendered.ts
 step "End-to-end tests (Chromium against next start)"
 npx playwright test
+printf '\nAll tests passed in %ss (end-to-end: %ss).\n' "$SECONDS" $((SECONDS - last))
