@@ -1,12 +1,12 @@
 import { NotFoundContent } from '@/components/NotFoundContent';
-import { bodyClassName, inter } from '@/components/LocaleDocument';
+import { bodyClassName } from '@/components/LocaleDocument';
 
 // Only paths outside any locale reach this page (a missing file, say): unknown pages under /es or /en are
 // answered by the proxy with the localized /[locale]/not-found page. It must stay static: Next renders the
 // root not-found boundary into every page, so reading the request here would make every page dynamic.
 export default function NotFound() {
   return (
-    <html lang="es" className={inter.variable}>
+    <html lang="es">
       <body className={bodyClassName}>
         <main id="main" className="flex-1">
           <NotFoundContent locale="es" />

@@ -1,17 +1,8 @@
 import type { ReactNode } from 'react';
-import localFont from 'next/font/local';
 import type { Locale } from '@/lib/i18n/routing';
 import { SiteHeader } from './SiteHeader';
 import { SiteFooter } from './SiteFooter';
 import '@/app/globals.css';
-
-// Self-hosted from npm: no font is fetched from another origin.
-export const inter = localFont({
-  src: '../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2',
-  variable: '--font-inter',
-  display: 'swap',
-  weight: '100 900',
-});
 
 export const bodyClassName = 'flex min-h-screen flex-col bg-white font-sans text-ink antialiased';
 
@@ -31,7 +22,7 @@ export function PageFrame({ locale, children }: { locale: Locale; children: Reac
 /** The whole HTML document in one language. */
 export function LocaleDocument({ locale, children }: { locale: Locale; children: ReactNode }) {
   return (
-    <html lang={locale} className={inter.variable}>
+    <html lang={locale}>
       <body className={bodyClassName}>
         <PageFrame locale={locale}>{children}</PageFrame>
       </body>
