@@ -24,7 +24,7 @@ export default defineConfig({
           pool: 'forks',
           // One file at a time (Vitest's default on 2 cores). Two at a time took 58 s instead of 99 s, but the
           // export memory test then measured 109 MB of growth for 100,000 rows of XLSX once, over its 100 MB
-          // budget: V8 collects garbage later when another file takes the second core.
+          // budget (not investigated further; likely the garbage collector falling behind with one core left).
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
