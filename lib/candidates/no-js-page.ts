@@ -2,8 +2,7 @@ import 'server-only';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { createTranslator } from 'next-intl';
-import en from '@/messages/en.json';
-import es from '@/messages/es.json';
+import { messages } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/routing';
 import { requestLogger } from '@/lib/log';
 import { requestIdHeader } from '@/lib/request-id';
@@ -18,8 +17,6 @@ import type { SignUpFormState } from './form-state';
 // process, so nobody else can make that page show anything.
 
 export const formStateHeader = 'x-bt-signup-state';
-
-const messages = { en, es } as const;
 
 const holder = globalThis as typeof globalThis & { __btFormStateKey?: Buffer };
 function key(): Buffer {

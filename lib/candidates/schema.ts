@@ -51,7 +51,7 @@ function fail(ctx: z.RefinementCtx, key: SignUpErrorKey): typeof z.NEVER {
 
 const characters = (value: string) => Array.from(value).length;
 
-let current: { year: number; schema: ReturnType<typeof createSignUpSchema> } | undefined;
+let current: { year: number; schema: SignUpSchema } | undefined;
 
 /**
  * The schema for this year in Colombia, built again only when the year turns: building it costs about four

@@ -1,13 +1,10 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { createTranslator } from 'next-intl';
-import en from '@/messages/en.json';
-import es from '@/messages/es.json';
+import { messages } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/routing';
 import { agencyEmail } from '@/lib/site';
 import { privacyPolicy } from './policy';
-
-const messages = { en, es } as const;
 
 /**
  * The privacy notice shown above the consent checkbox, exactly as the page renders it, and its SHA-256.

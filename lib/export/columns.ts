@@ -1,6 +1,5 @@
 import 'server-only';
-import en from '@/messages/en.json';
-import es from '@/messages/es.json';
+import { messages } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/routing';
 import { municipalityName } from '@/lib/municipalities';
 import type { ExportRow } from '@/lib/candidates/query';
@@ -11,7 +10,7 @@ import type { ExportRow } from '@/lib/candidates/query';
 export type CellValue = string | number | Date;
 
 export interface ExportColumn {
-  key: keyof (typeof en)['StaffExport']['columns'];
+  key: keyof (typeof messages)['en']['StaffExport']['columns'];
   type: 'string' | 'number' | 'date';
   width: number;
   value(row: ExportRow, labels: Labels): CellValue;
@@ -22,8 +21,6 @@ interface Labels {
   program(slug: string): string;
   other: string;
 }
-
-const messages = { en, es } as const;
 
 /** Colombia has kept UTC−5 without daylight saving since 1993: times are shown as its wall clock. */
 const bogotaOffsetMs = -5 * 60 * 60 * 1000;

@@ -1,7 +1,6 @@
 import 'server-only';
 import type { Locale } from '@/lib/i18n/routing';
-import en from '@/messages/en.json';
-import es from '@/messages/es.json';
+import { messages } from '@/lib/i18n/messages';
 import type { ExportSource } from '@/lib/candidates/query';
 import { municipalities } from '@/lib/municipalities';
 import { exportColumns, exportHeaders, toBogotaWallClock, type CellValue, type ExportColumn } from './columns';
@@ -39,8 +38,6 @@ export interface StreamHooks {
 // below gives exactly what `csvRecord` gives for the same row (tests/integration/staff-export*.test.ts read
 // the result): labels in the staff member's language, times as Bogotá wall-clock text, text neutralized,
 // every text field quoted; this module writes the BOM and header and turns COPY's LF into CRLF.
-const messages = { en, es } as const;
-
 function sqlText(text: string): string {
   return `'${text.replaceAll("'", "''")}'`;
 }
