@@ -26,8 +26,9 @@ const pgPort = Number(process.env.BENCH_PG_PORT ?? 54340);
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const connections = 32;
 const exportSizes = (process.env.BENCH_EXPORT_SIZES ?? '100000,1000000').split(',').map(Number);
-// Lighthouse's own variability guide: one run says little, the median of several says more.
-const lighthouseRuns = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
+// Lighthouse's own variability guide (docs/variability.md): one run says little; the median of five runs about
+// halves the variability.
+const lighthouseRuns = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5));
 // Each export size is measured this many times, alternating with its baseline; the medians are compared. One
 // download of 100,000 rows takes about a second here, where the machine's speed drifts by a fifth within minutes.
 const exportRuns = Math.max(1, Number(process.env.BENCH_EXPORT_RUNS ?? 3));
@@ -507,43 +508,66 @@ async function lighthouseRun(url: string, port: number, flags: LighthouseFlags) 
   return { result, score, metric };
 }
 
-/** `lighthouseRuns` mobile runs of one page; the run with the median performance score stands for them. */
-async function lighthouseMedian(
-  url: string,
-  port: number,
-): Promise<{ median: LighthouseRun; runs: LighthouseRun[]; failed: string[] }> {
-  const runs: LighthouseRun[] = [];
-  // A run Lighthouse itself could not complete (a trace it could not read, a page that never settled) says nothing
-  // about the page: it is run again, at most twice per page, and its error is printed with the row.
-  const failed: string[] = [];
-  while (runs.length < lighthouseRuns) {
-    const { result, score, metric } = await lighthouseRun(url, port, {
-      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-    });
-    const { audits, environment, runtimeError } = result.lhr;
-    const problem = runtimeError?.code ?? (result.lhr.categories.performance?.score == null ? 'no performance score' : undefined);
-    if (problem && failed.length < 2) {
-      failed.push(problem);
-      continue;
+/**
+ * One mobile run of one page. A run Lighthouse itself could not complete (a trace it could not read, a page that
+ * never settled) says nothing about the page: it comes back as the error's code, to be run again.
+ */
+async function lighthouseOnce(url: string, port: number): Promise<LighthouseRun | string> {
+  const { result, score, metric } = await lighthouseRun(url, port, {
+    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+  });
+  const { audits, environment, runtimeError } = result.lhr;
+  const problem = runtimeError?.code ?? (result.lhr.categories.performance?.score == null ? 'no performance score' : undefined);
+  if (problem) return problem;
+  return {
+    observed: scriptsBeforeObservedLcp(result),
+    scores: { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') },
+    metrics: {
+      fcpMs: metric('first-contentful-paint'),
+      lcpMs: metric('largest-contentful-paint'),
+      tbtMs: metric('total-blocking-time'),
+      cls: metric('cumulative-layout-shift'),
+      speedIndexMs: metric('speed-index'),
+    },
+    benchmarkIndex: environment.benchmarkIndex,
+    slowHost: environment.benchmarkIndex <= 1000,
+    failedAudits: Object.values(audits)
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+      .map((a) => a.id),
+  };
+}
+
+interface LighthouseSeries {
+  median: LighthouseRun;
+  runs: LighthouseRun[];
+  failed: string[];
+}
+
+/**
+ * `lighthouseRuns` runs of every page, in rounds: each round loads every page once, the empty page first. The
+ * machine's speed drifts within minutes here (benchmarkIndex 1,200–2,700 in one afternoon), so pages measured
+ * back to back, each page's runs together, would each get a different stretch of it; in rounds, every page and
+ * the baseline share every stretch. The run with the median performance score stands for each page.
+ */
+async function lighthouseSeries(urls: string[], port: number): Promise<LighthouseSeries[]> {
+  const runs = urls.map(() => [] as LighthouseRun[]);
+  const failed = urls.map(() => [] as string[]);
+  for (let round = 1; round <= lighthouseRuns; round++) {
+    log(`Lighthouse (mobile) round ${round} of ${lighthouseRuns}: ${urls.length} pages`);
+    for (const [i, url] of urls.entries()) {
+      // At most two runs per page are run again, and their errors are printed with the row.
+      for (;;) {
+        const run = await lighthouseOnce(url, port);
+        if (typeof run !== 'string') {
+          runs[i]!.push(run);
+          break;
+        }
+        failed[i]!.push(run);
+        if (failed[i]!.length > 2) throw new Error(`Lighthouse failed three times on ${url}: ${failed[i]!.join(', ')}`);
+      }
     }
-    runs.push({
-      observed: scriptsBeforeObservedLcp(result),
-      scores: { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') },
-      metrics: {
-        fcpMs: metric('first-contentful-paint'),
-        lcpMs: metric('largest-contentful-paint'),
-        tbtMs: metric('total-blocking-time'),
-        cls: metric('cumulative-layout-shift'),
-        speedIndexMs: metric('speed-index'),
-      },
-      benchmarkIndex: environment.benchmarkIndex,
-      slowHost: environment.benchmarkIndex <= 1000,
-      failedAudits: Object.values(audits)
-        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
-        .map((a) => a.id),
-    });
   }
-  return { median: medianBy(runs, (r) => r.scores.performance), runs, failed };
+  return urls.map((_, i) => ({ median: medianBy(runs[i]!, (r) => r.scores.performance), runs: runs[i]!, failed: failed[i]! }));
 }
 
 /**
@@ -612,34 +636,36 @@ async function lighthouseRows(base: string, databaseUrl: string) {
   const chromeLauncher = await import('chrome-launcher');
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags });
   cleanups.push(async () => chrome.kill());
-  log(`Lighthouse (mobile, ${lighthouseRuns} runs each): the empty App Router page`);
   const emptyUrl = await startEmptyApp(appPort + 7, databaseUrl);
-  const empty = await lighthouseMedian(emptyUrl, chrome.port);
-  const emptyApplied = await lighthouseApplied(emptyUrl, chrome.port);
-  for (const locale of ['es', 'en']) {
-    for (const [label, page] of [
-      ['home', `/${locale}`],
-      ['program page', `/${locale}/programs/hello-valle`],
-      ['form', `/${locale}/talent`],
-    ] as const) {
-      log(`Lighthouse (mobile, ${lighthouseRuns} runs) ${page}`);
-      const { median, runs, failed } = await lighthouseMedian(base + page, chrome.port);
-      const applied = await lighthouseApplied(base + page, chrome.port);
-      const { scores } = median;
-      const fullMarks = runs.every((r) => r.scores.accessibility === 100 && r.scores.bestPractices === 100 && r.scores.seo === 100);
-      addRow({
-        row: `Lighthouse mobile, ${label} (${page})`,
-        project:
-          `${describeRun(median, runs)}; a11y ${scores.accessibility}, best practices ${scores.bestPractices}, SEO ${scores.seo}` +
-          `; machine benchmarkIndex ${fmt(median.benchmarkIndex)}${describeApplied(applied)}` +
-          (failed.length ? `; runs Lighthouse could not complete, run again: ${failed.join(', ')}` : ''),
-        baseline: `empty App Router page: ${describeRun(empty.median, empty.runs)}${describeApplied(emptyApplied)}`,
-        ratio: fmt(scores.performance / empty.median.scores.performance, 2),
-        target: '100/100/100, perf ≥ 90',
-        met: fullMarks && scores.performance >= 90,
-        data: { page, median, runs, failed, applied, empty, emptyApplied },
-      });
-    }
+  const pages = ['es', 'en'].flatMap(
+    (locale) =>
+      [
+        ['home', `/${locale}`],
+        ['program page', `/${locale}/programs/hello-valle`],
+        ['form', `/${locale}/talent`],
+      ] as const,
+  );
+  const [empty, ...series] = await lighthouseSeries([emptyUrl, ...pages.map(([, page]) => base + page)], chrome.port);
+  log(`Lighthouse (mobile, applied throttling, ${lighthouseAppliedRuns} run${lighthouseAppliedRuns === 1 ? '' : 's'} each)`);
+  const applied: Awaited<ReturnType<typeof lighthouseApplied>>[] = [];
+  for (const url of [emptyUrl, ...pages.map(([, page]) => base + page)]) applied.push(await lighthouseApplied(url, chrome.port));
+  const emptyAppliedRuns = applied.shift()!;
+  for (const [i, [label, page]] of pages.entries()) {
+    const { median, runs, failed } = series[i]!;
+    const { scores } = median;
+    const fullMarks = runs.every((r) => r.scores.accessibility === 100 && r.scores.bestPractices === 100 && r.scores.seo === 100);
+    addRow({
+      row: `Lighthouse mobile, ${label} (${page})`,
+      project:
+        `${describeRun(median, runs)}; a11y ${scores.accessibility}, best practices ${scores.bestPractices}, SEO ${scores.seo}` +
+        `; machine benchmarkIndex ${fmt(median.benchmarkIndex)}${describeApplied(applied[i]!)}` +
+        (failed.length ? `; runs Lighthouse could not complete, run again: ${failed.join(', ')}` : ''),
+      baseline: `empty App Router page: ${describeRun(empty!.median, empty!.runs)}${describeApplied(emptyAppliedRuns)}`,
+      ratio: fmt(scores.performance / empty!.median.scores.performance, 2),
+      target: '100/100/100, perf ≥ 90',
+      met: fullMarks && scores.performance >= 90,
+      data: { page, median, runs, failed, applied: applied[i], empty, emptyApplied: emptyAppliedRuns },
+    });
   }
 }
 
