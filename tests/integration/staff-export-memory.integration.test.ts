@@ -11,7 +11,12 @@ import { createStaff, insertManyCandidates, signedIn } from '../support/staff-fi
 
 const testDb = perTestDatabase();
 const candidates = 100_000;
-const memoryBudget = 100 * 1024 * 1024;
+const csvMemoryBudget = 100 * 1024 * 1024;
+// What the XLSX budget tells apart: building the same 100,000 rows in an ordinary (non-streaming) exceljs
+// workbook and writing it to a buffer grew this machine's RSS by about 1,160 MiB; the streaming writer grew
+// it by 14–91 MiB over ten runs, the spread being the garbage collector's and malloc's timing (the writer's own
+// buffers stay under ~1 MB). 200 MiB keeps a factor of about two from either side.
+const xlsxMemoryBudget = 200 * 1024 * 1024;
 
 /**
  * Read the whole response, writing it to a file (not memory), while sampling this process's resident
@@ -65,13 +70,13 @@ describe('export of 100,000 candidates', () => {
       expect(csv.chunks).toBeGreaterThan(100);
       // The first chunk is the header alone: it left before any candidate was read.
       expect(csv.firstChunk).toBeLessThan(1_000);
-      expect(csv.growth).toBeLessThan(memoryBudget);
+      expect(csv.growth).toBeLessThan(csvMemoryBudget);
 
       const xlsxResponse = await handleExportRequest(request('xlsx'));
       const xlsx = await consume(xlsxResponse, path.join(dir, 'out.xlsx'));
       expect(xlsx.chunks).toBeGreaterThan(10);
       expect(xlsx.firstChunk).toBeLessThan(xlsx.bytes / 100);
-      expect(xlsx.growth).toBeLessThan(memoryBudget);
+      expect(xlsx.growth).toBeLessThan(xlsxMemoryBudget);
 
       // Count the workbook's rows with exceljs's streaming reader (after measuring).
       let rows = 0;
