@@ -22,9 +22,11 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['tests/support/global-setup.ts'],
           pool: 'forks',
-          // One file at a time (Vitest's default on 2 cores). Two at a time took 58 s instead of 99 s, but the
-          // export memory test then measured 109 MB of growth for 100,000 rows of XLSX once, over its 100 MB
-          // budget (not investigated further; likely the garbage collector falling behind with one core left).
+          // Two files at a time (Vitest's default on 2 cores is one): the files wait on PostgreSQL as much as on
+          // the CPU; two at a time took 58 s where one took 99 s. With another file beside it, the XLSX memory
+          // test once measured 109 MB of growth for 100,000 rows; its budget tells streaming (14–109 MB) from a
+          // buffered workbook (about 1,160 MB), see the test.
+          maxWorkers: 2,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
