@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { englishLevels, interestOptions, programOptions } from '@/lib/candidates/options';
 import type { CandidateFilters as Filters } from '@/lib/candidates/filters';
-import { municipalities, outsideValle } from '@/lib/municipalities';
+import { municipalityChoices, outsideValle } from '@/lib/municipalities';
 
 const field = 'flex flex-col gap-1';
 const input = 'rounded border border-slate-500 px-3 py-2';
@@ -23,7 +23,7 @@ export async function CandidateFilters({ locale, filters }: { locale: Locale; fi
           <label htmlFor="f-municipality">{t('municipality')}</label>
           <select id="f-municipality" name="municipality" defaultValue={filters.municipality ?? ''} className={input}>
             <option value="">{t('any')}</option>
-            {municipalities.map((m) => (
+            {municipalityChoices.map((m) => (
               <option key={m.code} value={m.code}>
                 {m.name}
               </option>

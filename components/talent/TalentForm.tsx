@@ -6,7 +6,7 @@ import { useTranslations } from 'next-intl';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import type { Locale } from '@/lib/i18n/routing';
 import { englishLevels, interestOptions, programOptions } from '@/lib/candidates/options';
-import { municipalities, outsideValle } from '@/lib/municipalities';
+import { municipalityChoices, outsideValle } from '@/lib/municipalities';
 import { honeypotField, noticeField, signUpFields, type SignUpErrorKey, type SignUpField } from '@/lib/candidates/fields';
 import type { SignUpData, SignUpInput } from '@/lib/candidates/schema';
 import { signUpValuesFrom, type SignUpFormState, type SignUpValues } from '@/lib/candidates/form-state';
@@ -21,9 +21,6 @@ export interface TalentFormNotice {
 
 export type SignUpAction = (state: SignUpFormState, formData: FormData) => Promise<SignUpFormState>;
 
-// Cali first (most candidates live there), then the department's other municipalities in Spanish order.
-const [cali, ...others] = municipalities;
-const municipalityChoices = [cali, ...[...others].sort((a, b) => a.name.localeCompare(b.name, 'es'))];
 
 type SignUpResolver = Resolver<SignUpInput, unknown, SignUpData>;
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isMunicipalityCode, municipalities, municipalityName } from '@/lib/municipalities';
+import { isMunicipalityCode, municipalities, municipalityChoices, municipalityName } from '@/lib/municipalities';
 
 const source = path.resolve(import.meta.dirname, '../../../shared/data/valle-del-cauca-municipalities.csv');
 
@@ -18,5 +18,11 @@ describe('municipalities', () => {
       return { code: code!.trim(), name: name.join(',').trim() };
     });
     expect(municipalities).toEqual(rows);
+  });
+
+  it('are offered Cali first, then every other one once, in Spanish alphabetical order', () => {
+    const [cali, ...others] = municipalities;
+    const collator = new Intl.Collator('es');
+    expect(municipalityChoices).toEqual([cali, ...[...others].sort((a, b) => collator.compare(a.name, b.name))]);
   });
 });
