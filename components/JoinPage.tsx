@@ -15,7 +15,7 @@ export async function JoinPage({ locale }: { locale: Locale }) {
     <>
       <div className="border-b border-brand-100 bg-brand-50">
         <Container className="py-12 sm:py-16">
-          <h1 className="text-4xl font-extrabold tracking-tight text-brand-800 sm:text-5xl">{t('title')}</h1>
+          <h1 className="text-4xl font-bold tracking-tight text-brand-800 sm:text-5xl">{t('title')}</h1>
           <p className="mt-5 max-w-3xl text-lg text-slate-800">{t('intro')}</p>
         </Container>
       </div>
@@ -50,7 +50,7 @@ export async function JoinPage({ locale }: { locale: Locale }) {
                   </ButtonLink>
                   <a
                     href={`/${locale}/programs/${program}`}
-                    className="text-center font-medium text-brand-700 underline underline-offset-4 hover:text-brand-800"
+                    className="text-center font-normal text-brand-700 underline underline-offset-4 hover:text-brand-800"
                   >
                     {t('related', { program: o(program) })}
                   </a>
@@ -75,7 +75,7 @@ export async function JoinPage({ locale }: { locale: Locale }) {
 
         <p className="mt-12 text-lg">
           {t('candidates')}{' '}
-          <a href={`/${locale}/talent`} className="font-semibold text-brand-700 underline underline-offset-4">
+          <a href={`/${locale}/talent`} className="font-bold text-brand-700 underline underline-offset-4">
             {t('candidatesLink')}
           </a>
         </p>

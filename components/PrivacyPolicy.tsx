@@ -14,7 +14,7 @@ export async function PrivacyPolicy({ locale }: { locale: Locale }) {
     t.rich(key, {
       email: agencyEmail,
       mail: (chunks) => (
-        <a className="font-medium text-brand-700 underline" href={`mailto:${agencyEmail}`}>
+        <a className="font-normal text-brand-700 underline" href={`mailto:${agencyEmail}`}>
           {chunks}
         </a>
       ),
@@ -69,7 +69,7 @@ export async function PrivacyPolicy({ locale }: { locale: Locale }) {
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <section className="mt-8">
-      <h2 className="text-xl font-semibold">{title}</h2>
+      <h2 className="text-xl font-bold">{title}</h2>
       <div className="mt-2 flex flex-col gap-3">{children}</div>
     </section>
   );

@@ -19,7 +19,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           <p className="mt-3 leading-relaxed">{t('about')}</p>
         </div>
         <nav aria-label={t('nav')}>
-          <p className="font-semibold text-white">{t('explore')}</p>
+          <p className="font-bold text-white">{t('explore')}</p>
           <ul className="mt-3 flex flex-col gap-2">
             <li>
               <a className={linkClass} href={`/${locale}/programs`}>
@@ -39,7 +39,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           </ul>
         </nav>
         <div>
-          <p className="font-semibold text-white">{t('contactHeading')}</p>
+          <p className="font-bold text-white">{t('contactHeading')}</p>
           <ul className="mt-3 flex flex-col gap-2">
             <li>
               <a className={linkClass} href={`mailto:${agencyEmail}`}>

@@ -20,12 +20,12 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         <a href={`/${locale}`} className="flex items-center gap-2 rounded-lg sm:gap-3" aria-label={t('homeLink')}>
           <LogoMark className="size-8 shrink-0 sm:size-10" />
           <span className="flex flex-col leading-tight">
-            <span className="text-base font-extrabold tracking-tight text-brand-800 sm:text-lg">{m('siteName')}</span>
-            <span className="text-[0.7rem] font-medium text-slate-600 sm:text-xs">{t('byAgency')}</span>
+            <span className="text-base font-bold tracking-tight text-brand-800 sm:text-lg">{m('siteName')}</span>
+            <span className="text-[0.7rem] font-normal text-slate-600 sm:text-xs">{t('byAgency')}</span>
           </span>
         </a>
         <nav aria-label={t('primaryNav')} className="order-3 w-full md:order-none md:w-auto">
-          <ul className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm font-semibold">
+          <ul className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm font-bold">
             <li>
               <a className="text-ink underline-offset-4 hover:text-brand-700 hover:underline" href={`/${locale}/programs`}>
                 {t('nav.programs')}

@@ -28,7 +28,7 @@ export async function HomeAbout({ locale }: { locale: Locale }) {
                   {index + 1}
                 </span>
                 <div>
-                  <p className="font-semibold text-ink">{t(`steps.${step}.title`)}</p>
+                  <p className="font-bold text-ink">{t(`steps.${step}.title`)}</p>
                   <p className="mt-1 text-slate-700">{t(`steps.${step}.text`)}</p>
                 </div>
               </li>

@@ -7,7 +7,7 @@ import { Container } from '@/components/ui/Container';
 function Stat({ value, label, source }: { value: string; label: string; source: string }) {
   return (
     <div className="flex flex-col rounded-2xl border border-slate-200 bg-white p-6 shadow-sm">
-      <p className="text-4xl font-extrabold tracking-tight text-brand-700 sm:text-5xl">{value}</p>
+      <p className="text-4xl font-bold tracking-tight text-brand-700 sm:text-5xl">{value}</p>
       <p className="mt-3 flex-1 text-slate-800">{label}</p>
       <p className="mt-4 border-t border-slate-200 pt-3 text-sm text-slate-600">{source}</p>
     </div>
@@ -62,7 +62,7 @@ export async function HomeFacts({ locale }: { locale: Locale }) {
               ].map((stat) => (
                 <div key={stat.label} className="flex flex-col-reverse">
                   <dt className="mt-1 text-brand-50">{stat.label}</dt>
-                  <dd className="text-3xl font-extrabold text-accent-500">{stat.value}</dd>
+                  <dd className="text-3xl font-bold text-accent-500">{stat.value}</dd>
                 </div>
               ))}
             </dl>
@@ -72,18 +72,18 @@ export async function HomeFacts({ locale }: { locale: Locale }) {
 
           <div className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm sm:p-8 lg:col-span-2">
             <h3 className="text-xl font-bold text-brand-800 sm:text-2xl">{t('employers.heading')}</h3>
-            <p className="mt-5 font-semibold text-slate-800">{t('employers.california')}</p>
+            <p className="mt-5 font-bold text-slate-800">{t('employers.california')}</p>
             <ul className="mt-2 flex flex-wrap gap-2">
               {employers.california.map((name) => (
-                <li key={name} className="rounded-lg bg-brand-700 px-3 py-1.5 font-semibold text-white">
+                <li key={name} className="rounded-lg bg-brand-700 px-3 py-1.5 font-bold text-white">
                   {name}
                 </li>
               ))}
             </ul>
-            <p className="mt-5 font-semibold text-slate-800">{t('employers.others')}</p>
+            <p className="mt-5 font-bold text-slate-800">{t('employers.others')}</p>
             <ul className="mt-2 flex flex-wrap gap-2">
               {employers.others.map((name) => (
-                <li key={name} className="rounded-lg bg-brand-50 px-3 py-1.5 font-semibold text-brand-800">
+                <li key={name} className="rounded-lg bg-brand-50 px-3 py-1.5 font-bold text-brand-800">
                   {name}
                 </li>
               ))}

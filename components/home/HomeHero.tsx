@@ -17,8 +17,8 @@ export async function HomeHero({ locale }: { locale: Locale }) {
         <circle cx="100" cy="100" r="62" fill="none" stroke="#f2a900" strokeOpacity="0.35" strokeWidth="10" />
       </svg>
       <Container className="py-16 sm:py-24">
-        <p className="text-sm font-semibold uppercase tracking-widest text-accent-500">{t('eyebrow')}</p>
-        <h1 className="mt-4 max-w-3xl text-4xl font-extrabold tracking-tight text-balance sm:text-6xl">{t('title')}</h1>
+        <p className="text-sm font-bold uppercase tracking-widest text-accent-500">{t('eyebrow')}</p>
+        <h1 className="mt-4 max-w-3xl text-4xl font-bold tracking-tight text-balance sm:text-6xl">{t('title')}</h1>
         <p className="mt-6 max-w-2xl text-lg text-brand-50 sm:text-xl">{t('intro')}</p>
         <div className="mt-10 flex flex-col gap-4 sm:flex-row">
           <ButtonLink href={`/${locale}/talent`} variant="primary" className="text-lg">

@@ -18,7 +18,7 @@ export async function HomePrograms({ locale }: { locale: Locale }) {
           </div>
           <a
             href={`/${locale}/programs`}
-            className="shrink-0 font-semibold text-brand-700 underline underline-offset-4 hover:text-brand-800"
+            className="shrink-0 font-bold text-brand-700 underline underline-offset-4 hover:text-brand-800"
           >
             {t('all')}
           </a>

@@ -29,7 +29,7 @@ export async function ProgramCard({
       </Heading>
       <p className="mt-3 flex-1 text-slate-700">{t(`items.${program.slug}.tagline`)}</p>
       <ProgramHighlights locale={locale} program={program} className="mt-5" />
-      <p className="mt-5 text-sm font-semibold text-brand-700" aria-hidden="true">
+      <p className="mt-5 text-sm font-bold text-brand-700" aria-hidden="true">
         {t('index.more', { name })} <span className="inline-block transition-transform group-hover:translate-x-1">→</span>
       </p>
     </article>

@@ -15,7 +15,7 @@ function Facts({ rows }: { rows: Row[] }) {
     <dl className="mt-5 divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white">
       {rows.map((row) => (
         <div key={row.label} className="grid gap-1 px-4 py-3 sm:grid-cols-3 sm:gap-4">
-          <dt className="font-semibold text-slate-700">{row.label}</dt>
+          <dt className="font-bold text-slate-700">{row.label}</dt>
           <dd className="sm:col-span-2">{row.value}</dd>
         </div>
       ))}
@@ -123,13 +123,13 @@ export async function ProgramDetail({ locale, program }: { locale: Locale; progr
               </li>
               <li aria-hidden="true">/</li>
               <li>
-                <a aria-current="page" href={`/${locale}/programs/${slug}`} className="font-semibold text-brand-800">
+                <a aria-current="page" href={`/${locale}/programs/${slug}`} className="font-bold text-brand-800">
                   {o(`program.${slug}`)}
                 </a>
               </li>
             </ol>
           </nav>
-          <h1 className="mt-6 text-3xl font-extrabold tracking-tight text-brand-800 sm:text-5xl">{o(`program.${slug}`)}</h1>
+          <h1 className="mt-6 text-3xl font-bold tracking-tight text-brand-800 sm:text-5xl">{o(`program.${slug}`)}</h1>
           <p className="mt-4 max-w-3xl text-lg text-slate-800 sm:text-xl">{item('tagline')}</p>
           <ProgramHighlights locale={locale} program={program} className="mt-6" />
         </Container>
@@ -142,7 +142,7 @@ export async function ProgramDetail({ locale, program }: { locale: Locale; progr
           <Section id="behind" title={t('detail.behindHeading')}>
             <Facts rows={behind} />
             {program.nonProfit && (
-              <p className="mt-3 inline-block rounded-full bg-brand-50 px-3 py-1 text-sm font-medium text-brand-800">
+              <p className="mt-3 inline-block rounded-full bg-brand-50 px-3 py-1 text-sm font-normal text-brand-800">
                 {t('detail.nonProfit')}
               </p>
             )}
@@ -173,7 +173,7 @@ export async function ProgramDetail({ locale, program }: { locale: Locale; progr
                       <h3 className="text-lg font-bold text-brand-800">{t(`component.${c}.title`)}</h3>
                       <p className="mt-2 text-slate-700">{t(`component.${c}.description`)}</p>
                       {c === 'data-platform' && program.testSources.length > 0 && (
-                        <p className="mt-3 text-sm font-medium text-slate-700">
+                        <p className="mt-3 text-sm font-normal text-slate-700">
                           {t('detail.testSources', {
                             tests: formatList(locale, program.testSources.map((s) => t(`testSource.${s}`))),
                           })}
@@ -205,7 +205,7 @@ export async function ProgramDetail({ locale, program }: { locale: Locale; progr
               {others.map((p) => (
                 <li key={p.slug}>
                   <a
-                    className="font-medium text-brand-700 underline underline-offset-4 hover:text-brand-800"
+                    className="font-normal text-brand-700 underline underline-offset-4 hover:text-brand-800"
                     href={`/${locale}/programs/${p.slug}`}
                   >
                     {o(`program.${p.slug}`)}

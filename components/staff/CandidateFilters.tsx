@@ -13,7 +13,7 @@ export async function CandidateFilters({ locale, filters }: { locale: Locale; fi
   const options = await getTranslations({ locale, namespace: 'Options' });
   return (
     <form method="get" action={`/${locale}/staff/candidates`} className="mt-6 rounded border border-slate-200 p-4">
-      <h2 className="text-lg font-semibold">{t('filters')}</h2>
+      <h2 className="text-lg font-bold">{t('filters')}</h2>
       <div className="mt-3 grid gap-4 md:grid-cols-3">
         <div className={field}>
           <label htmlFor="f-q">{t('q')}</label>
@@ -84,7 +84,7 @@ export async function CandidateFilters({ locale, filters }: { locale: Locale; fi
         </fieldset>
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-4">
-        <button type="submit" className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
+        <button type="submit" className="rounded bg-brand-700 px-5 py-2 font-bold text-white hover:bg-brand-800">
           {t('apply')}
         </button>
         <a href={`/${locale}/staff/candidates`} className="text-brand-700 underline">

@@ -45,7 +45,7 @@ export function BarChart({ id, data, text }: { id: string; data: Datum[]; text: 
   const height = Math.max(rowHeight, data.length * rowHeight);
   return (
     <figure className="rounded border border-slate-200 p-4">
-      <figcaption className="mb-2 font-semibold">{text.title}</figcaption>
+      <figcaption className="mb-2 font-bold">{text.title}</figcaption>
       {data.length === 0 ? (
         <p>{text.empty}</p>
       ) : (
@@ -84,7 +84,7 @@ export function ColumnChart({ id, data, text }: { id: string; data: Datum[]; tex
   const slot = width / Math.max(1, data.length);
   return (
     <figure className="rounded border border-slate-200 p-4">
-      <figcaption className="mb-2 font-semibold">{text.title}</figcaption>
+      <figcaption className="mb-2 font-bold">{text.title}</figcaption>
       <svg aria-hidden="true" focusable="false" viewBox={`0 0 ${width} ${height}`} className="h-auto w-full" role="presentation">
         <line x1="0" x2={width} y1={height - bottom} y2={height - bottom} stroke="#94a3b8" />
         {data.map((d, i) => {

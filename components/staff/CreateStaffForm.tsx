@@ -46,7 +46,7 @@ export function CreateStaffForm({
     <form action={action} noValidate className="mt-3 grid max-w-xl gap-4" key={key}>
       {(state.errors || state.unavailable) && (
         <div role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
-          <p className="font-semibold">{text.errorSummary}</p>
+          <p className="font-bold">{text.errorSummary}</p>
           {state.unavailable && <p>{text.unavailable}</p>}
         </div>
       )}
@@ -97,7 +97,7 @@ export function CreateStaffForm({
         </p>
         {errorText('password')}
       </div>
-      <button type="submit" disabled={pending} className="justify-self-start rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70">
+      <button type="submit" disabled={pending} className="justify-self-start rounded bg-brand-700 px-5 py-2 font-bold text-white hover:bg-brand-800 disabled:opacity-70">
         {text.submit}
       </button>
     </form>

@@ -24,12 +24,12 @@ export function SignInForm({ signIn, text }: { signIn: (state: SignInState, form
     <form action={action} noValidate className="mt-6 flex max-w-sm flex-col gap-4">
       {state.error && (
         <div role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
-          <p className="font-semibold">{text.errorSummary}</p>
+          <p className="font-bold">{text.errorSummary}</p>
           <p>{text.messages[state.error]}</p>
         </div>
       )}
       <div className="flex flex-col gap-1">
-        <label htmlFor="staff-email" className="font-medium">
+        <label htmlFor="staff-email" className="font-normal">
           {text.email}
         </label>
         <input
@@ -51,7 +51,7 @@ export function SignInForm({ signIn, text }: { signIn: (state: SignInState, form
         )}
       </div>
       <div className="flex flex-col gap-1">
-        <label htmlFor="staff-password" className="font-medium">
+        <label htmlFor="staff-password" className="font-normal">
           {text.password}
         </label>
         <input
@@ -73,7 +73,7 @@ export function SignInForm({ signIn, text }: { signIn: (state: SignInState, form
       <button
         type="submit"
         disabled={pending}
-        className="self-start rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+        className="self-start rounded bg-brand-700 px-5 py-2 font-bold text-white hover:bg-brand-800 disabled:opacity-70"
       >
         {text.submit}
       </button>

@@ -21,7 +21,7 @@ export function ButtonLink(props: {
   return (
     <a
       href={href}
-      className={`inline-flex min-h-11 items-center justify-center gap-2 rounded-lg px-5 py-2.5 text-center text-base font-semibold transition-colors ${variants[variant]} ${className}`}
+      className={`inline-flex min-h-11 items-center justify-center gap-2 rounded-lg px-5 py-2.5 text-center text-base font-bold transition-colors ${variants[variant]} ${className}`}
     >
       {children}
     </a>

@@ -26,7 +26,7 @@ export default async function ProgramsPage({ params }: PageProps<'/[locale]/prog
     <>
       <div className="border-b border-brand-100 bg-brand-50">
         <Container className="py-12 sm:py-16">
-          <h1 className="text-4xl font-extrabold tracking-tight text-brand-800 sm:text-5xl">{t('title')}</h1>
+          <h1 className="text-4xl font-bold tracking-tight text-brand-800 sm:text-5xl">{t('title')}</h1>
           <p className="mt-5 max-w-3xl text-lg text-slate-800">{t('intro')}</p>
         </Container>
       </div>

@@ -48,7 +48,7 @@ export default async function StaffCandidatesPage({ params, searchParams }: Page
       )}
       <CandidateFilters locale={locale} filters={filters} />
 
-      <p className="mt-6 font-medium" aria-live="polite">
+      <p className="mt-6 font-normal" aria-live="polite">
         {t('results', { total: result.total })}
       </p>
 
@@ -80,18 +80,18 @@ export default async function StaffCandidatesPage({ params, searchParams }: Page
 
       {viewerCan(viewer, 'candidates:export') && (
         <section aria-labelledby="export" className="mt-8 rounded border border-slate-200 p-4">
-          <h2 id="export" className="text-lg font-semibold">
+          <h2 id="export" className="text-lg font-bold">
             {t('export')}
           </h2>
           <p className="mt-1 text-sm">{t('exportNote')}</p>
           <ul className="mt-3 flex flex-wrap gap-4">
             <li>
-              <a className="inline-block rounded border border-brand-700 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50" href={exportHref('csv')}>
+              <a className="inline-block rounded border border-brand-700 px-4 py-2 font-normal text-brand-700 hover:bg-brand-50" href={exportHref('csv')}>
                 {t('exportCsv')}
               </a>
             </li>
             <li>
-              <a className="inline-block rounded border border-brand-700 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50" href={exportHref('xlsx')}>
+              <a className="inline-block rounded border border-brand-700 px-4 py-2 font-normal text-brand-700 hover:bg-brand-50" href={exportHref('xlsx')}>
                 {t('exportXlsx')}
               </a>
             </li>

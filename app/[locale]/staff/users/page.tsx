@@ -89,7 +89,7 @@ export default async function StaffUsersPage({ params, searchParams }: PageProps
       </DataTable>
 
       <section aria-labelledby="create" className="mt-10">
-        <h2 id="create" className="text-xl font-semibold">
+        <h2 id="create" className="text-xl font-bold">
           {t('create')}
         </h2>
         <CreateStaffForm

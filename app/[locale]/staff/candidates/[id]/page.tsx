@@ -79,13 +79,13 @@ export default async function StaffCandidatePage({ params, searchParams }: PageP
       )}
 
       <section aria-labelledby="details" className="mt-6">
-        <h2 id="details" className="text-xl font-semibold">
+        <h2 id="details" className="text-xl font-bold">
           {t('details')}
         </h2>
         <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
           {details.map(([label, value]) => (
             <div key={label} className="contents">
-              <dt className="font-medium">{label}</dt>
+              <dt className="font-normal">{label}</dt>
               <dd>{value}</dd>
             </div>
           ))}
@@ -93,7 +93,7 @@ export default async function StaffCandidatePage({ params, searchParams }: PageP
       </section>
 
       <section aria-labelledby="submissions" className="mt-8">
-        <h2 id="submissions" className="text-xl font-semibold">
+        <h2 id="submissions" className="text-xl font-bold">
           {t('submissions')}
         </h2>
         <DataTable caption={t('submissionsCaption')} columns={[t('submittedAt'), list('name'), t('email'), t('phone'), t('municipality'), t('englishLevel'), t('interests'), t('programs')]}>
@@ -113,30 +113,30 @@ export default async function StaffCandidatePage({ params, searchParams }: PageP
       </section>
 
       <section aria-labelledby="consents" className="mt-8">
-        <h2 id="consents" className="text-xl font-semibold">
+        <h2 id="consents" className="text-xl font-bold">
           {t('consents')}
         </h2>
         <ol className="mt-3 flex flex-col gap-4">
           {candidate.consents.map((c) => (
             <li key={c.id} className="rounded border border-slate-200 p-4">
               <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
-                <dt className="font-medium">{t('consentGiven')}</dt>
+                <dt className="font-normal">{t('consentGiven')}</dt>
                 <dd>{when.format(c.givenAt)}</dd>
-                <dt className="font-medium">{t('consentRevokedAt')}</dt>
+                <dt className="font-normal">{t('consentRevokedAt')}</dt>
                 <dd>{c.revokedAt ? when.format(c.revokedAt) : t('notRevoked')}</dd>
-                <dt className="font-medium">{t('policyVersion')}</dt>
+                <dt className="font-normal">{t('policyVersion')}</dt>
                 <dd>{c.policyVersion}</dd>
-                <dt className="font-medium">{t('purposes')}</dt>
+                <dt className="font-normal">{t('purposes')}</dt>
                 <dd>{c.purposes.join(', ') || common('none')}</dd>
-                <dt className="font-medium">{t('ipAddress')}</dt>
+                <dt className="font-normal">{t('ipAddress')}</dt>
                 <dd>{c.ipAddress ?? '—'}</dd>
-                <dt className="font-medium">{t('userAgent')}</dt>
+                <dt className="font-normal">{t('userAgent')}</dt>
                 <dd className="break-all">{c.userAgent ?? '—'}</dd>
-                <dt className="font-medium">{t('noticeHash')}</dt>
+                <dt className="font-normal">{t('noticeHash')}</dt>
                 <dd className="font-mono break-all">{c.notice.sha256}</dd>
               </dl>
               <details className="mt-2 text-sm">
-                <summary className="cursor-pointer font-medium text-brand-700">{t('noticeText', { locale: c.notice.locale })}</summary>
+                <summary className="cursor-pointer font-normal text-brand-700">{t('noticeText', { locale: c.notice.locale })}</summary>
                 <p lang={c.notice.locale} className="mt-2 whitespace-pre-line">
                   {c.notice.text}
                 </p>
@@ -148,14 +148,14 @@ export default async function StaffCandidatePage({ params, searchParams }: PageP
 
       {viewerCan(viewer, 'candidates:manage') && (
         <section aria-labelledby="rights" className="mt-8 rounded border border-slate-300 p-4">
-          <h2 id="rights" className="text-xl font-semibold">
+          <h2 id="rights" className="text-xl font-bold">
             {t('rights')}
           </h2>
           {candidate.consentInForce && (
             <form action={revokeConsentAction.bind(null, locale)} className="mt-3">
               <input type="hidden" name="id" value={candidate.id} />
               <p className="text-sm">{t('revokeHelp')}</p>
-              <button type="submit" className="mt-2 rounded border border-brand-700 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">
+              <button type="submit" className="mt-2 rounded border border-brand-700 px-4 py-2 font-normal text-brand-700 hover:bg-brand-50">
                 {t('revoke')}
               </button>
             </form>
@@ -167,7 +167,7 @@ export default async function StaffCandidatePage({ params, searchParams }: PageP
               <input type="checkbox" name="confirm" value="yes" required />
               {t('deleteConfirm')}
             </label>
-            <button type="submit" className="mt-2 rounded bg-red-800 px-4 py-2 font-medium text-white hover:bg-red-900">
+            <button type="submit" className="mt-2 rounded bg-red-800 px-4 py-2 font-normal text-white hover:bg-red-900">
               {t('delete')}
             </button>
           </form>
