@@ -14,8 +14,9 @@ const candidates = 100_000;
 const csvMemoryBudget = 100 * 1024 * 1024;
 // What the XLSX budget tells apart: building the same 100,000 rows in an ordinary (non-streaming) exceljs
 // workbook and writing it to a buffer grew this machine's RSS by about 1,160 MiB; the streaming writer grew
-// it by 14–91 MiB over ten runs, the spread being the garbage collector's and malloc's timing (the writer's own
-// buffers stay under ~1 MB). 200 MiB keeps a factor of about two from either side.
+// it by 14–91 MiB over ten runs with this file alone (vitest.config.ts), the spread being the garbage
+// collector's and malloc's timing (the writer's own buffers stay under ~1 MB). 200 MiB keeps a factor of about
+// two from either side.
 const xlsxMemoryBudget = 200 * 1024 * 1024;
 
 /**
