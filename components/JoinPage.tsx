@@ -50,7 +50,7 @@ export async function JoinPage({ locale }: { locale: Locale }) {
                   </ButtonLink>
                   <a
                     href={`/${locale}/programs/${program}`}
-                    className="text-center font-normal text-brand-700 underline underline-offset-4 hover:text-brand-800"
+                    className="text-center text-brand-700 underline underline-offset-4 hover:text-brand-800"
                   >
                     {t('related', { program: o(program) })}
                   </a>

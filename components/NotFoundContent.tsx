@@ -10,12 +10,12 @@ export async function NotFoundContent({ locale, headingLevel = 'h1' }: { locale:
       <p className="mt-4 text-lg">{t('description')}</p>
       <ul className="mt-6 flex flex-col gap-2">
         <li>
-          <a className="font-normal text-brand-700 underline" href={`/${locale}`}>
+          <a className="text-brand-700 underline" href={`/${locale}`}>
             {t('home')}
           </a>
         </li>
         <li>
-          <a className="font-normal text-brand-700 underline" href={`/${locale}/programs`}>
+          <a className="text-brand-700 underline" href={`/${locale}/programs`}>
             {t('programs')}
           </a>
         </li>

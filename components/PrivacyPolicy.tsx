@@ -14,7 +14,7 @@ export async function PrivacyPolicy({ locale }: { locale: Locale }) {
     t.rich(key, {
       email: agencyEmail,
       mail: (chunks) => (
-        <a className="font-normal text-brand-700 underline" href={`mailto:${agencyEmail}`}>
+        <a className="text-brand-700 underline" href={`mailto:${agencyEmail}`}>
           {chunks}
         </a>
       ),

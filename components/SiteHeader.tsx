@@ -21,7 +21,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           <LogoMark className="size-8 shrink-0 sm:size-10" />
           <span className="flex flex-col leading-tight">
             <span className="text-base font-bold tracking-tight text-brand-800 sm:text-lg">{m('siteName')}</span>
-            <span className="text-[0.7rem] font-normal text-slate-600 sm:text-xs">{t('byAgency')}</span>
+            <span className="text-[0.7rem] text-slate-600 sm:text-xs">{t('byAgency')}</span>
           </span>
         </a>
         <nav aria-label={t('primaryNav')} className="order-3 w-full md:order-none md:w-auto">

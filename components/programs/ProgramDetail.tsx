@@ -142,7 +142,7 @@ export async function ProgramDetail({ locale, program }: { locale: Locale; progr
           <Section id="behind" title={t('detail.behindHeading')}>
             <Facts rows={behind} />
             {program.nonProfit && (
-              <p className="mt-3 inline-block rounded-full bg-brand-50 px-3 py-1 text-sm font-normal text-brand-800">
+              <p className="mt-3 inline-block rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800">
                 {t('detail.nonProfit')}
               </p>
             )}
@@ -173,7 +173,7 @@ export async function ProgramDetail({ locale, program }: { locale: Locale; progr
                       <h3 className="text-lg font-bold text-brand-800">{t(`component.${c}.title`)}</h3>
                       <p className="mt-2 text-slate-700">{t(`component.${c}.description`)}</p>
                       {c === 'data-platform' && program.testSources.length > 0 && (
-                        <p className="mt-3 text-sm font-normal text-slate-700">
+                        <p className="mt-3 text-sm text-slate-700">
                           {t('detail.testSources', {
                             tests: formatList(locale, program.testSources.map((s) => t(`testSource.${s}`))),
                           })}
@@ -205,7 +205,7 @@ export async function ProgramDetail({ locale, program }: { locale: Locale; progr
               {others.map((p) => (
                 <li key={p.slug}>
                   <a
-                    className="font-normal text-brand-700 underline underline-offset-4 hover:text-brand-800"
+                    className="text-brand-700 underline underline-offset-4 hover:text-brand-800"
                     href={`/${locale}/programs/${p.slug}`}
                   >
                     {o(`program.${p.slug}`)}

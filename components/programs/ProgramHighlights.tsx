@@ -24,7 +24,7 @@ export async function ProgramHighlights({
   return (
     <ul className={`flex flex-wrap gap-2 ${className}`}>
       {items.map((item) => (
-        <li key={item} className="rounded-full bg-white px-3 py-1 text-sm font-normal text-brand-800 ring-1 ring-inset ring-brand-100">
+        <li key={item} className="rounded-full bg-white px-3 py-1 text-sm text-brand-800 ring-1 ring-inset ring-brand-100">
           {item}
         </li>
       ))}

@@ -29,7 +29,7 @@ export function SignInForm({ signIn, text }: { signIn: (state: SignInState, form
         </div>
       )}
       <div className="flex flex-col gap-1">
-        <label htmlFor="staff-email" className="font-normal">
+        <label htmlFor="staff-email">
           {text.email}
         </label>
         <input
@@ -51,7 +51,7 @@ export function SignInForm({ signIn, text }: { signIn: (state: SignInState, form
         )}
       </div>
       <div className="flex flex-col gap-1">
-        <label htmlFor="staff-password" className="font-normal">
+        <label htmlFor="staff-password">
           {text.password}
         </label>
         <input

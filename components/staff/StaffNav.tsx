@@ -15,7 +15,7 @@ export async function StaffNav({ locale, name, role }: { locale: Locale; name: s
   return (
     <div className="mb-6 flex flex-wrap items-center justify-between gap-3 rounded border border-slate-200 bg-slate-50 px-4 py-3">
       <nav aria-label={t('label')}>
-        <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm font-normal">
+        <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
           {links
             .filter((l) => l.show)
             .map((l) => (
@@ -30,7 +30,7 @@ export async function StaffNav({ locale, name, role }: { locale: Locale; name: s
       <div className="flex flex-wrap items-center gap-3 text-sm">
         <span>{t('signedInAs', { name, role: roles(role) })}</span>
         <form action={signOutAction.bind(null, locale)}>
-          <button type="submit" className="rounded border border-slate-400 bg-white px-3 py-1 font-normal hover:border-brand-700">
+          <button type="submit" className="rounded border border-slate-400 bg-white px-3 py-1 hover:border-brand-700">
             {t('signOut')}
           </button>
         </form>

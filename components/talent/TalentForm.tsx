@@ -139,7 +139,7 @@ export function TalentForm(props: { locale: Locale; action: SignUpAction; initia
   const errorText = (field: SignUpField) => {
     const key = errorOf(field);
     return key ? (
-      <p id={id(`${field}-error`)} className="mt-1 text-sm font-normal text-red-700">
+      <p id={id(`${field}-error`)} className="mt-1 text-sm text-red-700">
         <span className="sr-only">{t('errorPrefix')} </span>
         {t(`errors.${key}`)}
       </p>
@@ -164,12 +164,12 @@ export function TalentForm(props: { locale: Locale; action: SignUpAction; initia
       className="mt-8 flex flex-col gap-6"
     >
       <div ref={statusRef} tabIndex={-1} role="alert" className="focus:outline-none">
-        {statusMessage ? <p className="rounded border-l-4 border-red-700 bg-red-50 px-4 py-3 font-normal text-red-800">{statusMessage}</p> : null}
+        {statusMessage ? <p className="rounded border-l-4 border-red-700 bg-red-50 px-4 py-3 text-red-800">{statusMessage}</p> : null}
       </div>
 
       {showSummary ? (
         <div className="rounded border-l-4 border-red-700 bg-red-50 px-4 py-3" aria-labelledby={id('summary')}>
-          <p id={id('summary')} className="font-normal text-red-800">
+          <p id={id('summary')} className="text-red-800">
             {t('errorSummary', { count: errors.length })}
           </p>
           <ul className="mt-2 list-disc pl-6 text-red-800">
@@ -273,7 +273,7 @@ export function TalentForm(props: { locale: Locale; action: SignUpAction; initia
       </Field>
 
       <fieldset aria-describedby={describedBy(id('englishLevel-hint'), errorOf('englishLevel') && id('englishLevel-error'))}>
-        <legend className="font-normal">{t('englishLevel.legend')}</legend>
+        <legend>{t('englishLevel.legend')}</legend>
         <p id={id('englishLevel-hint')} className="mt-1 text-sm text-slate-700">
           {t('englishLevel.hint')}
         </p>
@@ -292,7 +292,7 @@ export function TalentForm(props: { locale: Locale; action: SignUpAction; initia
                 {...register('englishLevel')}
               />
               <div>
-                <label htmlFor={id(`englishLevel-${level}`)} className="font-normal">
+                <label htmlFor={id(`englishLevel-${level}`)}>
                   {o(`englishLevel.${level}.label`)}
                 </label>
                 <p id={id(`englishLevel-${level}-description`)} className="text-sm text-slate-700">
@@ -305,7 +305,7 @@ export function TalentForm(props: { locale: Locale; action: SignUpAction; initia
       </fieldset>
 
       <fieldset aria-describedby={describedBy(id('interests-hint'), errorOf('interests') && id('interests-error'))}>
-        <legend className="font-normal">{t('interests.legend')}</legend>
+        <legend>{t('interests.legend')}</legend>
         <p id={id('interests-hint')} className="mt-1 text-sm text-slate-700">
           {t('interests.hint')}
         </p>
@@ -328,8 +328,8 @@ export function TalentForm(props: { locale: Locale; action: SignUpAction; initia
       </fieldset>
 
       <fieldset aria-describedby={describedBy(id('programs-hint'), errorOf('programs') && id('programs-error'))}>
-        <legend className="font-normal">
-          {t('programs.legend')} <span className="font-normal text-slate-700">({t('optional')})</span>
+        <legend>
+          {t('programs.legend')} <span className="text-slate-700">({t('optional')})</span>
         </legend>
         <p id={id('programs-hint')} className="mt-1 text-sm text-slate-700">
           {t('programs.hint')}
@@ -366,7 +366,7 @@ export function TalentForm(props: { locale: Locale; action: SignUpAction; initia
             <p key={paragraph}>{paragraph}</p>
           ))}
           <p>
-            <a className="font-normal text-brand-700 underline" href={props.notice.policyLink.href}>
+            <a className="text-brand-700 underline" href={props.notice.policyLink.href}>
               {props.notice.policyLink.label}
             </a>
           </p>
@@ -383,7 +383,7 @@ export function TalentForm(props: { locale: Locale; action: SignUpAction; initia
             className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
             {...register('consent')}
           />
-          <label htmlFor={id('consent')} className="font-normal">
+          <label htmlFor={id('consent')}>
             {props.notice.checkboxLabel}
           </label>
         </div>
@@ -419,7 +419,7 @@ function firstInputOf(field: SignUpField): string {
 function Field(props: { label: string; htmlFor: string; hint?: string; hintId?: string; children: ReactNode }) {
   return (
     <div>
-      <label htmlFor={props.htmlFor} className="font-normal">
+      <label htmlFor={props.htmlFor}>
         {props.label}
       </label>
       {props.hint ? (

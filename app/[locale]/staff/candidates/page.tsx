@@ -48,7 +48,7 @@ export default async function StaffCandidatesPage({ params, searchParams }: Page
       )}
       <CandidateFilters locale={locale} filters={filters} />
 
-      <p className="mt-6 font-normal" aria-live="polite">
+      <p className="mt-6" aria-live="polite">
         {t('results', { total: result.total })}
       </p>
 
@@ -86,12 +86,12 @@ export default async function StaffCandidatesPage({ params, searchParams }: Page
           <p className="mt-1 text-sm">{t('exportNote')}</p>
           <ul className="mt-3 flex flex-wrap gap-4">
             <li>
-              <a className="inline-block rounded border border-brand-700 px-4 py-2 font-normal text-brand-700 hover:bg-brand-50" href={exportHref('csv')}>
+              <a className="inline-block rounded border border-brand-700 px-4 py-2 text-brand-700 hover:bg-brand-50" href={exportHref('csv')}>
                 {t('exportCsv')}
               </a>
             </li>
             <li>
-              <a className="inline-block rounded border border-brand-700 px-4 py-2 font-normal text-brand-700 hover:bg-brand-50" href={exportHref('xlsx')}>
+              <a className="inline-block rounded border border-brand-700 px-4 py-2 text-brand-700 hover:bg-brand-50" href={exportHref('xlsx')}>
                 {t('exportXlsx')}
               </a>
             </li>

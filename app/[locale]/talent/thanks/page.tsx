@@ -28,7 +28,7 @@ export default async function TalentThanksPage({ params }: PageProps<'/[locale]/
         {t.rich('rights', {
           email: agencyEmail,
           mail: (chunks) => (
-            <a className="font-normal text-brand-700 underline" href={`mailto:${agencyEmail}`}>
+            <a className="text-brand-700 underline" href={`mailto:${agencyEmail}`}>
               {chunks}
             </a>
           ),
@@ -36,12 +36,12 @@ export default async function TalentThanksPage({ params }: PageProps<'/[locale]/
       </p>
       <ul className="mt-6 flex flex-col gap-2">
         <li>
-          <a className="font-normal text-brand-700 underline" href={`/${locale}/programs`}>
+          <a className="text-brand-700 underline" href={`/${locale}/programs`}>
             {t('programs')}
           </a>
         </li>
         <li>
-          <a className="font-normal text-brand-700 underline" href={`/${locale}`}>
+          <a className="text-brand-700 underline" href={`/${locale}`}>
             {t('home')}
           </a>
         </li>

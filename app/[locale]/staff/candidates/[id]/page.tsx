@@ -85,7 +85,7 @@ export default async function StaffCandidatePage({ params, searchParams }: PageP
         <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
           {details.map(([label, value]) => (
             <div key={label} className="contents">
-              <dt className="font-normal">{label}</dt>
+              <dt>{label}</dt>
               <dd>{value}</dd>
             </div>
           ))}
@@ -120,23 +120,23 @@ export default async function StaffCandidatePage({ params, searchParams }: PageP
           {candidate.consents.map((c) => (
             <li key={c.id} className="rounded border border-slate-200 p-4">
               <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
-                <dt className="font-normal">{t('consentGiven')}</dt>
+                <dt>{t('consentGiven')}</dt>
                 <dd>{when.format(c.givenAt)}</dd>
-                <dt className="font-normal">{t('consentRevokedAt')}</dt>
+                <dt>{t('consentRevokedAt')}</dt>
                 <dd>{c.revokedAt ? when.format(c.revokedAt) : t('notRevoked')}</dd>
-                <dt className="font-normal">{t('policyVersion')}</dt>
+                <dt>{t('policyVersion')}</dt>
                 <dd>{c.policyVersion}</dd>
-                <dt className="font-normal">{t('purposes')}</dt>
+                <dt>{t('purposes')}</dt>
                 <dd>{c.purposes.join(', ') || common('none')}</dd>
-                <dt className="font-normal">{t('ipAddress')}</dt>
+                <dt>{t('ipAddress')}</dt>
                 <dd>{c.ipAddress ?? '—'}</dd>
-                <dt className="font-normal">{t('userAgent')}</dt>
+                <dt>{t('userAgent')}</dt>
                 <dd className="break-all">{c.userAgent ?? '—'}</dd>
-                <dt className="font-normal">{t('noticeHash')}</dt>
+                <dt>{t('noticeHash')}</dt>
                 <dd className="font-mono break-all">{c.notice.sha256}</dd>
               </dl>
               <details className="mt-2 text-sm">
-                <summary className="cursor-pointer font-normal text-brand-700">{t('noticeText', { locale: c.notice.locale })}</summary>
+                <summary className="cursor-pointer text-brand-700">{t('noticeText', { locale: c.notice.locale })}</summary>
                 <p lang={c.notice.locale} className="mt-2 whitespace-pre-line">
                   {c.notice.text}
                 </p>
@@ -155,7 +155,7 @@ export default async function StaffCandidatePage({ params, searchParams }: PageP
             <form action={revokeConsentAction.bind(null, locale)} className="mt-3">
               <input type="hidden" name="id" value={candidate.id} />
               <p className="text-sm">{t('revokeHelp')}</p>
-              <button type="submit" className="mt-2 rounded border border-brand-700 px-4 py-2 font-normal text-brand-700 hover:bg-brand-50">
+              <button type="submit" className="mt-2 rounded border border-brand-700 px-4 py-2 text-brand-700 hover:bg-brand-50">
                 {t('revoke')}
               </button>
             </form>
@@ -167,7 +167,7 @@ export default async function StaffCandidatePage({ params, searchParams }: PageP
               <input type="checkbox" name="confirm" value="yes" required />
               {t('deleteConfirm')}
             </label>
-            <button type="submit" className="mt-2 rounded bg-red-800 px-4 py-2 font-normal text-white hover:bg-red-900">
+            <button type="submit" className="mt-2 rounded bg-red-800 px-4 py-2 text-white hover:bg-red-900">
               {t('delete')}
             </button>
           </form>
