@@ -645,11 +645,12 @@ async function lighthouseRows(base: string, databaseUrl: string) {
         ['form', `/${locale}/talent`],
       ] as const,
   );
-  const [empty, ...series] = await lighthouseSeries([emptyUrl, ...pages.map(([, page]) => base + page)], chrome.port);
+  const urls = [emptyUrl, ...pages.map(([, page]) => base + page)];
+  const [empty, ...series] = await lighthouseSeries(urls, chrome.port);
   log(`Lighthouse (mobile, applied throttling, ${lighthouseAppliedRuns} run${lighthouseAppliedRuns === 1 ? '' : 's'} each)`);
-  const applied: Awaited<ReturnType<typeof lighthouseApplied>>[] = [];
-  for (const url of [emptyUrl, ...pages.map(([, page]) => base + page)]) applied.push(await lighthouseApplied(url, chrome.port));
-  const emptyAppliedRuns = applied.shift()!;
+  const allApplied: Awaited<ReturnType<typeof lighthouseApplied>>[] = [];
+  for (const url of urls) allApplied.push(await lighthouseApplied(url, chrome.port));
+  const [emptyAppliedRuns, ...applied] = allApplied;
   for (const [i, [label, page]] of pages.entries()) {
     const { median, runs, failed } = series[i]!;
     const { scores } = median;
@@ -660,7 +661,7 @@ async function lighthouseRows(base: string, databaseUrl: string) {
         `${describeRun(median, runs)}; a11y ${scores.accessibility}, best practices ${scores.bestPractices}, SEO ${scores.seo}` +
         `; machine benchmarkIndex ${fmt(median.benchmarkIndex)}${describeApplied(applied[i]!)}` +
         (failed.length ? `; runs Lighthouse could not complete, run again: ${failed.join(', ')}` : ''),
-      baseline: `empty App Router page: ${describeRun(empty!.median, empty!.runs)}${describeApplied(emptyAppliedRuns)}`,
+      baseline: `empty App Router page: ${describeRun(empty!.median, empty!.runs)}${describeApplied(emptyAppliedRuns!)}`,
       ratio: fmt(scores.performance / empty!.median.scores.performance, 2),
       target: '100/100/100, perf ≥ 90',
       met: fullMarks && scores.performance >= 90,
