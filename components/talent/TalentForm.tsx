@@ -2,7 +2,6 @@
 
 import { startTransition, useActionState, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { unstable_rethrow } from 'next/navigation';
-import { useTranslations } from 'next-intl';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import type { Locale } from '@/lib/i18n/routing';
 import { englishLevels, interestOptions, programOptions } from '@/lib/candidates/options';
@@ -10,6 +9,7 @@ import { municipalityChoices, outsideValle } from '@/lib/municipalities';
 import { honeypotField, noticeField, signUpFields, type SignUpErrorKey, type SignUpField } from '@/lib/candidates/fields';
 import type { SignUpData, SignUpInput } from '@/lib/candidates/schema';
 import { signUpValuesFrom, type SignUpFormState, type SignUpValues } from '@/lib/candidates/form-state';
+import type { TalentFormText } from './talent-form-text';
 
 export interface TalentFormNotice {
   heading: string;
@@ -49,9 +49,14 @@ function formValues(values: SignUpValues): SignUpInput {
  * server answers with this same form, filled in, with its errors. With JavaScript, react-hook-form checks each
  * answer with the shared schema as the person goes, and a valid form is sent to the server action.
  */
-export function TalentForm(props: { locale: Locale; action: SignUpAction; initialState: SignUpFormState; notice: TalentFormNotice }) {
-  const t = useTranslations('TalentForm');
-  const o = useTranslations('Options');
+export function TalentForm(props: {
+  locale: Locale;
+  action: SignUpAction;
+  initialState: SignUpFormState;
+  text: TalentFormText;
+  notice: TalentFormNotice;
+}) {
+  const text = props.text;
   const formRef = useRef<HTMLFormElement>(null);
   const statusRef = useRef<HTMLDivElement>(null);
 
@@ -129,7 +134,7 @@ export function TalentForm(props: { locale: Locale; action: SignUpAction; initia
     return key ? [{ field, key }] : [];
   });
   const showSummary = errors.length > 0 && (!hydrated || submitCount > 0 || state !== props.initialState);
-  const statusMessage = state.status === 'unavailable' || state.status === 'rateLimited' || state.status === 'tooLarge' ? t(`status.${state.status}`) : null;
+  const statusMessage = state.status === 'unavailable' || state.status === 'rateLimited' || state.status === 'tooLarge' ? text.status[state.status] : null;
 
   const onValid = () => {
     startTransition(() => dispatch(new FormData(formRef.current!)));
@@ -140,8 +145,8 @@ export function TalentForm(props: { locale: Locale; action: SignUpAction; initia
     const key = errorOf(field);
     return key ? (
       <p id={id(`${field}-error`)} className="mt-1 text-sm text-red-700">
-        <span className="sr-only">{t('errorPrefix')} </span>
-        {t(`errors.${key}`)}
+        <span className="sr-only">{text.errorPrefix} </span>
+        {text.errors[key]}
       </p>
     ) : null;
   };
@@ -155,7 +160,7 @@ export function TalentForm(props: { locale: Locale; action: SignUpAction; initia
       action={`/${props.locale}/talent/submit`}
       method="post"
       noValidate
-      aria-label={t('label')}
+      aria-label={text.label}
       // Marks the moment the form checks answers in the browser (tests wait for it).
       data-enhanced={hydrated ? 'true' : undefined}
       onSubmit={form.handleSubmit(onValid)}
@@ -170,13 +175,13 @@ export function TalentForm(props: { locale: Locale; action: SignUpAction; initia
       {showSummary ? (
         <div className="rounded border-l-4 border-red-700 bg-red-50 px-4 py-3" aria-labelledby={id('summary')}>
           <p id={id('summary')} className="text-red-800">
-            {t('errorSummary', { count: errors.length })}
+            {text.errorSummary[errors.length - 1]}
           </p>
           <ul className="mt-2 list-disc pl-6 text-red-800">
             {errors.map(({ field, key }) => (
               <li key={field}>
                 <a className="underline" href={`#${id(firstInputOf(field))}`}>
-                  {t(`errors.${key}`)}
+                  {text.errors[key]}
                 </a>
               </li>
             ))}
@@ -186,7 +191,7 @@ export function TalentForm(props: { locale: Locale; action: SignUpAction; initia
 
       <input type="hidden" name={noticeField} value={props.notice.sha256} />
 
-      <Field label={t('fullName.label')} htmlFor={id('fullName')}>
+      <Field label={text.fullName.label} htmlFor={id('fullName')}>
         <input
           id={id('fullName')}
           type="text"
@@ -201,7 +206,7 @@ export function TalentForm(props: { locale: Locale; action: SignUpAction; initia
         {errorText('fullName')}
       </Field>
 
-      <Field label={t('email.label')} htmlFor={id('email')} hint={t('email.hint')} hintId={id('email-hint')}>
+      <Field label={text.email.label} htmlFor={id('email')} hint={text.email.hint} hintId={id('email-hint')}>
         <input
           id={id('email')}
           type="email"
@@ -217,7 +222,7 @@ export function TalentForm(props: { locale: Locale; action: SignUpAction; initia
         {errorText('email')}
       </Field>
 
-      <Field label={t('phone.label')} htmlFor={id('phone')} hint={t('phone.hint')} hintId={id('phone-hint')}>
+      <Field label={text.phone.label} htmlFor={id('phone')} hint={text.phone.hint} hintId={id('phone-hint')}>
         <input
           id={id('phone')}
           type="tel"
@@ -232,7 +237,7 @@ export function TalentForm(props: { locale: Locale; action: SignUpAction; initia
         {errorText('phone')}
       </Field>
 
-      <Field label={t('municipality.label')} htmlFor={id('municipality')}>
+      <Field label={text.municipality.label} htmlFor={id('municipality')}>
         <select
           id={id('municipality')}
           required
@@ -242,20 +247,20 @@ export function TalentForm(props: { locale: Locale; action: SignUpAction; initia
           className={`${inputClass('municipality')} bg-white`}
           {...register('municipality')}
         >
-          <option value="">{t('municipality.placeholder')}</option>
-          <optgroup label={t('municipality.valle')}>
+          <option value="">{text.municipality.placeholder}</option>
+          <optgroup label={text.municipality.valle}>
             {municipalityChoices.map((m) => (
               <option key={m!.code} value={m!.code}>
                 {m!.name}
               </option>
             ))}
           </optgroup>
-          <option value={outsideValle}>{o('municipalityOther')}</option>
+          <option value={outsideValle}>{text.municipality.other}</option>
         </select>
         {errorText('municipality')}
       </Field>
 
-      <Field label={t('birthYear.label')} htmlFor={id('birthYear')} hint={t('birthYear.hint')} hintId={id('birthYear-hint')}>
+      <Field label={text.birthYear.label} htmlFor={id('birthYear')} hint={text.birthYear.hint} hintId={id('birthYear-hint')}>
         <input
           id={id('birthYear')}
           type="text"
@@ -273,9 +278,9 @@ export function TalentForm(props: { locale: Locale; action: SignUpAction; initia
       </Field>
 
       <fieldset aria-describedby={describedBy(id('englishLevel-hint'), errorOf('englishLevel') && id('englishLevel-error'))}>
-        <legend>{t('englishLevel.legend')}</legend>
+        <legend>{text.englishLevel.legend}</legend>
         <p id={id('englishLevel-hint')} className="mt-1 text-sm text-slate-700">
-          {t('englishLevel.hint')}
+          {text.englishLevel.hint}
         </p>
         {errorText('englishLevel')}
         <div className="mt-3 flex flex-col gap-3">
@@ -293,10 +298,10 @@ export function TalentForm(props: { locale: Locale; action: SignUpAction; initia
               />
               <div>
                 <label htmlFor={id(`englishLevel-${level}`)}>
-                  {o(`englishLevel.${level}.label`)}
+                  {text.englishLevel.levels[level].label}
                 </label>
                 <p id={id(`englishLevel-${level}-description`)} className="text-sm text-slate-700">
-                  {o(`englishLevel.${level}.description`)}
+                  {text.englishLevel.levels[level].description}
                 </p>
               </div>
             </div>
@@ -305,14 +310,14 @@ export function TalentForm(props: { locale: Locale; action: SignUpAction; initia
       </fieldset>
 
       <fieldset aria-describedby={describedBy(id('interests-hint'), errorOf('interests') && id('interests-error'))}>
-        <legend>{t('interests.legend')}</legend>
+        <legend>{text.interests.legend}</legend>
         <p id={id('interests-hint')} className="mt-1 text-sm text-slate-700">
-          {t('interests.hint')}
+          {text.interests.hint}
         </p>
         {errorText('interests')}
         <div className="mt-3 flex flex-col gap-2">
           {interestOptions.map((interest) => (
-            <Choice key={interest} id={id(`interests-${interest}`)} label={o(`interest.${interest}`)}>
+            <Choice key={interest} id={id(`interests-${interest}`)} label={text.interests.options[interest]}>
               <input
                 id={id(`interests-${interest}`)}
                 type="checkbox"
@@ -329,15 +334,15 @@ export function TalentForm(props: { locale: Locale; action: SignUpAction; initia
 
       <fieldset aria-describedby={describedBy(id('programs-hint'), errorOf('programs') && id('programs-error'))}>
         <legend>
-          {t('programs.legend')} <span className="text-slate-700">({t('optional')})</span>
+          {text.programs.legend} <span className="text-slate-700">({text.optional})</span>
         </legend>
         <p id={id('programs-hint')} className="mt-1 text-sm text-slate-700">
-          {t('programs.hint')}
+          {text.programs.hint}
         </p>
         {errorText('programs')}
         <div className="mt-3 flex flex-col gap-2">
           {programOptions.map((program) => (
-            <Choice key={program} id={id(`programs-${program}`)} label={o(`program.${program}`)}>
+            <Choice key={program} id={id(`programs-${program}`)} label={text.programs.options[program]}>
               <input
                 id={id(`programs-${program}`)}
                 type="checkbox"
@@ -353,7 +358,7 @@ export function TalentForm(props: { locale: Locale; action: SignUpAction; initia
 
       {/* A trap for robots: out of sight, out of the tab order and hidden from assistive technology. */}
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-        <label htmlFor={id(honeypotField)}>{t('honeypot')}</label>
+        <label htmlFor={id(honeypotField)}>{text.honeypot}</label>
         <input id={id(honeypotField)} type="text" name={honeypotField} tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
 
@@ -396,7 +401,7 @@ export function TalentForm(props: { locale: Locale; action: SignUpAction; initia
           disabled={pending}
           className="rounded bg-brand-700 px-6 py-3 text-base font-bold text-white hover:bg-brand-800 disabled:opacity-70"
         >
-          {pending ? t('submitting') : t('submit')}
+          {pending ? text.submitting : text.submit}
         </button>
       </div>
     </form>

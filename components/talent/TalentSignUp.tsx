@@ -1,13 +1,13 @@
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { consentNotice } from '@/lib/consent/notice';
 import { initialSignUpState, type SignUpFormState } from '@/lib/candidates/form-state';
 import { TalentForm, type SignUpAction } from './TalentForm';
+import { talentFormText } from './talent-form-text';
 
 /**
  * The sign-up page's content: what Bilingual Talent is, and the form. Only the form is a client component, and
- * it receives only its own messages (and the option labels), not the whole catalogue.
+ * it receives its own strings, already formatted in the page's language, not the catalogue.
  */
 export async function TalentSignUp(props: {
   locale: Locale;
@@ -20,7 +20,7 @@ export async function TalentSignUp(props: {
   const { locale } = props;
   const t = await getTranslations({ locale, namespace: 'TalentPage' });
   const options = await getTranslations({ locale, namespace: 'Options' });
-  const messages = await getMessages({ locale });
+  const text = await talentFormText(locale);
   const notice = consentNotice(locale);
   const state = props.state ?? initialSignUpState(props.preselectedProgram);
   return (
@@ -33,20 +33,19 @@ export async function TalentSignUp(props: {
           {t('programChosen', { program: options(`program.${props.preselectedProgram as 'hello-valle'}`) })}
         </p>
       ) : null}
-      <NextIntlClientProvider locale={locale} messages={{ TalentForm: messages.TalentForm, Options: messages.Options }}>
-        <TalentForm
-          locale={locale}
-          action={props.action}
-          initialState={state}
-          notice={{
-            heading: notice.heading,
-            paragraphs: notice.paragraphs,
-            policyLink: notice.policyLink,
-            checkboxLabel: notice.checkboxLabel,
-            sha256: notice.sha256,
-          }}
-        />
-      </NextIntlClientProvider>
+      <TalentForm
+        locale={locale}
+        action={props.action}
+        initialState={state}
+        text={text}
+        notice={{
+          heading: notice.heading,
+          paragraphs: notice.paragraphs,
+          policyLink: notice.policyLink,
+          checkboxLabel: notice.checkboxLabel,
+          sha256: notice.sha256,
+        }}
+      />
     </div>
   );
 }
