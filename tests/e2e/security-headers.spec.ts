@@ -85,6 +85,21 @@ test('staff pages run their scripts without a CSP violation', async ({ page }) =
   expect(violations).toEqual([]);
 });
 
+test('a staff page opened from another window loses its opener; a public page keeps it', async ({ page }) => {
+  // Cross-Origin-Opener-Policy: same-origin on staff pages only (next.config.ts says why not on public ones).
+  await page.goto('/es');
+  const openerOf = async (path: string) => {
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.evaluate((p) => void window.open(p), path)]);
+    await popup.waitForLoadState('load');
+    const hasOpener = await popup.evaluate(() => window.opener !== null);
+    await popup.close();
+    return hasOpener;
+  };
+  expect(await openerOf('/es/staff/login')).toBe(false);
+  expect(await openerOf('/en/programs/hello-valle')).toBe(true);
+  expect(await openerOf('/es/talent')).toBe(true);
+});
+
 test('every page type scores A+ on MDN HTTP Observatory, served over https', async ({ page, playwright, baseURL }) => {
   test.setTimeout(150_000); // the first run installs the grader (tools/observatory), about 30 s
   // A fresh request context: no cookies but the session, and the TLS proxy's x-forwarded-proto header.
