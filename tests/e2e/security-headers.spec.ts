@@ -1,6 +1,8 @@
 // Every page type runs its scripts under its Content-Security-Policy with no violation (prerendered pages by
 // script hashes, the form and staff pages by a nonce), and scores A+ on MDN HTTP Observatory's rules.
+import { createHash } from 'node:crypto';
 import type { APIResponse, Page } from '@playwright/test';
+import { compileHint } from '../../scripts/lib/compile-hints';
 import { observatoryGrade, type Grade } from '../support/observatory';
 import { e2eState } from './support';
 import { expect, fillSignUp, goodAnswers, test, uniqueEmail, waitForEnhancedForm } from './talent-support';
@@ -83,6 +85,21 @@ test('staff pages run their scripts without a CSP violation', async ({ page }) =
     await openAndHydrate(page, path);
   }
   expect(violations).toEqual([]);
+});
+
+test('every script of a page starts with the compile hint and matches the integrity its tag names', async ({ request }) => {
+  // Prerendered pages allow their scripts by integrity, so every tag has one; the form's also carry a nonce, and
+  // Next leaves integrity off some of them.
+  for (const path of ['/es', '/en/talent']) {
+    const html = await (await request.get(path)).text();
+    const tags = [...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"[^>]*>/g)].map(([tag, src]) => ({ src: src!, integrity: /integrity="([^"]+)"/.exec(tag)?.[1] }));
+    expect(tags.length, path).toBeGreaterThan(3);
+    for (const { src, integrity } of tags) {
+      const body = await (await request.get(src)).body();
+      expect(body.subarray(0, compileHint.length).toString(), src).toBe(compileHint);
+      if (integrity || path === '/es') expect(integrity, src).toBe(`sha256-${createHash('sha256').update(body).digest('base64')}`);
+    }
+  }
 });
 
 test('a staff page opened from another window loses its opener; a public page keeps it', async ({ page }) => {
