@@ -4,26 +4,19 @@
 // in every page's start-up here (README, "Benchmarks"). The chunks' integrity changes with their bytes, so every
 // place Next wrote it (the SRI manifests, prerendered HTML) is updated to match; browsers refuse a script whose
 // integrity does not.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { replaceIntegrity, withCompileHint } from './lib/compile-hints.ts';
+import { filesUnder } from './lib/files.ts';
 
 const dotNext = path.resolve(import.meta.dirname, '../.next');
-
-function files(dir: string, keep: (name: string) => boolean): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return files(full, keep);
-    return keep(entry.name) ? [full] : [];
-  });
-}
 
 const sriManifest = JSON.parse(readFileSync(path.join(dotNext, 'server/subresource-integrity-manifest.json'), 'utf8')) as Record<
   string,
   string
 >;
 const renamed = new Map<string, string>();
-for (const file of files(path.join(dotNext, 'static/chunks'), (name) => name.endsWith('.js'))) {
+for (const file of filesUnder(path.join(dotNext, 'static/chunks'), (name) => name.endsWith('.js'))) {
   const { content, before, after } = withCompileHint(readFileSync(file, 'utf8'));
   if (before === after) continue;
   const key = path.relative(dotNext, file).split(path.sep).join('/');
@@ -35,7 +28,7 @@ for (const file of files(path.join(dotNext, 'static/chunks'), (name) => name.end
 }
 
 let rewritten = 0;
-for (const file of files(path.join(dotNext, 'server'), (name) => /\.(html|rsc|json|js|meta)$/.test(name))) {
+for (const file of filesUnder(path.join(dotNext, 'server'), (name) => /\.(html|rsc|json|js|meta)$/.test(name))) {
   const text = readFileSync(file, 'utf8');
   const updated = replaceIntegrity(text, renamed);
   if (updated !== text) {

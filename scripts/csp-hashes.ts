@@ -1,9 +1,10 @@
 // Run by `npm run build` right after `next build`: a prerendered page cannot carry a per-request nonce, so its
 // CSP allows the hashes of exactly the scripts in its HTML. Writes .next/csp-hashes.json for proxy.ts, and adds
 // the integrity attributes Next leaves out (scripts/lib/script-hashes.ts) to the prerendered HTML.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { scriptHashesFile } from '../lib/security/script-hashes.ts';
+import { filesUnder } from './lib/files.ts';
 import { hashPage } from './lib/script-hashes.ts';
 
 const dotNext = path.resolve(import.meta.dirname, '../.next');
@@ -14,16 +15,8 @@ const sri = JSON.parse(readFileSync(path.join(dotNext, 'server/subresource-integ
 >;
 const integrityOf = (src: string) => (src.startsWith('/_next/') ? sri[src.slice('/_next/'.length)] : undefined);
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(full);
-    return entry.name.endsWith('.html') ? [full] : [];
-  });
-}
-
 const hashes: Record<string, string[]> = {};
-for (const file of htmlFiles(appDir)) {
+for (const file of filesUnder(appDir, (name) => name.endsWith('.html'))) {
   const route = `/${path.relative(appDir, file).replace(/\.html$/, '')}`.replace(/\/index$/, '') || '/';
   const original = readFileSync(file, 'utf8');
   const { html, sources } = hashPage(original, integrityOf);

@@ -3,8 +3,10 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { englishLevels, interestOptions, programOptions, type EnglishLevel, type Interest, type ProgramSlug } from '@/lib/candidates/options';
 import { signUpErrorKeys, signUpFields, type SignUpErrorKey } from '@/lib/candidates/fields';
+import type { SignUpStatus } from '@/lib/candidates/form-state';
 
-type StatusKey = 'unavailable' | 'rateLimited' | 'tooLarge';
+/** The statuses that come with a message of their own (the others show field errors, or nothing). */
+type StatusKey = Exclude<SignUpStatus, 'idle' | 'invalid'>;
 
 /**
  * Every string the sign-up form shows, formatted on the server in the page's language. The form then needs no

@@ -1,5 +1,5 @@
 // Pure helpers for scripts/compile-hints.ts, so a unit test can check them.
-import { createHash } from 'node:crypto';
+import { sha256Of } from './script-hashes.ts';
 
 /**
  * V8's explicit compile hint (Chromium 136+; other engines read a comment): every function of the file is compiled
@@ -7,12 +7,10 @@ import { createHash } from 'node:crypto';
  */
 export const compileHint = '//# allFunctionsCalledOnLoad\n';
 
-export const integrity = (content: string | Buffer) => `sha256-${createHash('sha256').update(content).digest('base64')}`;
-
 /** The chunk with the hint in front (once), and the integrity values before and after. */
 export function withCompileHint(content: string): { content: string; before: string; after: string } {
   const hinted = content.startsWith(compileHint) ? content : compileHint + content;
-  return { content: hinted, before: integrity(content), after: integrity(hinted) };
+  return { content: hinted, before: sha256Of(content), after: sha256Of(hinted) };
 }
 
 /** `text` with every integrity value in `renamed` replaced by its new one. */

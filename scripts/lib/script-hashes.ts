@@ -1,6 +1,9 @@
 // Pure helpers for scripts/csp-hashes.ts, so a unit test can check them.
 import { createHash } from 'node:crypto';
 
+/** A Subresource Integrity value (and, quoted, a CSP hash source): `sha256-` and the base64 SHA-256 of `content`. */
+export const sha256Of = (content: string | Buffer) => `sha256-${createHash('sha256').update(content).digest('base64')}`;
+
 export interface HashedPage {
   /** The page with an integrity attribute on every external script. */
   html: string;
@@ -19,7 +22,7 @@ export function hashPage(html: string, integrityOf: (src: string) => string | un
     if (/\stype="application\/(?:ld\+)?json"/i.test(attributes)) return tag;
     const src = /\ssrc="([^"]+)"/i.exec(attributes)?.[1];
     if (!src) {
-      sources.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+      sources.add(`'${sha256Of(body)}'`);
       return tag;
     }
     const present = /\sintegrity="([^"]+)"/i.exec(attributes)?.[1];
