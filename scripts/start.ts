@@ -31,12 +31,23 @@ let database: Awaited<ReturnType<typeof startDetachedPostgres>> | undefined;
 if (!databaseUrl) {
   const pgPort = config.EMBEDDED_PG_PORT;
   console.log(`DATABASE_URL is not set: starting the embedded PostgreSQL on 127.0.0.1:${pgPort}…`);
-  database = await startDetachedPostgres({ dataDir: path.join(projectRoot, '.data/postgres'), port: pgPort });
-  const admin = new pg.Client({ connectionString: database.adminUrl });
-  await admin.connect();
-  const { rowCount } = await admin.query(`SELECT 1 FROM pg_database WHERE datname = 'bilingual_talent'`);
-  if (!rowCount) await admin.query('CREATE DATABASE bilingual_talent');
-  await admin.end();
+  try {
+    database = await startDetachedPostgres({ dataDir: path.join(projectRoot, '.data/postgres'), port: pgPort });
+    const admin = new pg.Client({ connectionString: database.adminUrl });
+    await admin.connect();
+    const { rowCount } = await admin.query(`SELECT 1 FROM pg_database WHERE datname = 'bilingual_talent'`);
+    if (!rowCount) await admin.query('CREATE DATABASE bilingual_talent');
+    await admin.end();
+  } catch (error) {
+    // One line that says what to do, never a stack trace: this is often a newcomer's first command.
+    console.error(
+      `The embedded PostgreSQL could not start (${embeddedFailureReason(error)}). ` +
+        `Set DATABASE_URL to a PostgreSQL server you run (e.g. postgresql://postgres@127.0.0.1:5432/postgres), ` +
+        `or set EMBEDDED_PG_PORT if port ${pgPort} is taken.`,
+    );
+    await database?.stop().catch(() => {});
+    process.exit(1);
+  }
   const url = new URL(database.adminUrl);
   url.pathname = '/bilingual_talent';
   databaseUrl = url.toString();
@@ -92,4 +103,11 @@ for (let i = 0; i < 300 && !stopping; i++) {
   } catch {
     await new Promise((r) => setTimeout(r, 200));
   }
+}
+
+/** The most telling line of why the embedded PostgreSQL did not start: its own error if it printed one. */
+function embeddedFailureReason(error: unknown): string {
+  const lines = String((error as Error)?.message ?? error).split('\n').map((line) => line.trim()).filter(Boolean);
+  const telling = lines.findLast((line) => /\b(FATAL|ERROR|EACCES|EADDRINUSE|Error:)/.test(line)) ?? lines[0] ?? 'unknown error';
+  return telling.replace(/^\[postgres\]\s*/, '').slice(0, 300);
 }

