@@ -6,6 +6,7 @@ import { isStaffPath, staffGate } from './lib/staff/gate';
 import { requestIdFor, requestIdHeader } from './lib/request-id';
 import { newNonce, pageCsp } from './lib/security/csp';
 import { scriptHashesFor } from './lib/security/script-hashes';
+import { finderRewriteTarget } from './lib/finder/answers';
 
 const handleI18n = createMiddleware(routing);
 
@@ -33,7 +34,9 @@ function route(request: NextRequest) {
   // (next.config.ts rewrites): it gets its request id and locale, and no CSP, since its answer is not a page.
   if (locale && rest === '/talent/submit') return handleI18n(request);
 
-  let sources = scriptHashesFor(pathname.replace(/(.)\/$/, '$1'));
+  // The finder's GET form: each answer is a prerendered page of its own, served at the form's address.
+  const finderTarget = locale ? finderRewriteTarget(locale, rest, request.nextUrl.searchParams) : null;
+  let sources = scriptHashesFor(finderTarget ?? pathname.replace(/(.)\/$/, '$1'));
   if (!sources) {
     // Rendered per request: Next reads the nonce from the request's CSP header and puts it on its scripts.
     sources = [`'nonce-${newNonce()}'`];
@@ -41,7 +44,7 @@ function route(request: NextRequest) {
   }
   const gate = locale ? staffGate(request, locale, rest) : null;
   if (gate) return withCsp(gate, sources);
-  const response = handleI18n(request);
+  const response = finderTarget ? rewriteTo(request, finderTarget) : handleI18n(request);
   if (locale) rememberLocale(request, response, locale);
   if (locale && isStaffPath(rest)) response.headers.set('Cache-Control', 'no-store');
   return withCsp(response, sources);
@@ -59,6 +62,14 @@ function isFile(pathname: string): boolean {
 function localeOf(pathname: string): Locale | undefined {
   const segment = pathname.split('/')[1];
   return routing.locales.find((candidate) => candidate === segment);
+}
+
+/** Serve the page at `pathname` at the address that was asked for, the request's headers (and CSP) kept. */
+function rewriteTo(request: NextRequest, pathname: string) {
+  const target = request.nextUrl.clone();
+  target.pathname = pathname;
+  target.search = '';
+  return NextResponse.rewrite(target, { request: { headers: request.headers } });
 }
 
 /** The localized 404 page, with status 404, at the URL that was asked for. */

@@ -8,7 +8,7 @@ export const joinAudiences = [
   { key: 'companies', program: 'bilingualism-ambassadors' },
   { key: 'schools', program: 'bilingualism-ambassadors' },
   { key: 'universities', program: 'english-for-contact-centers' },
-  { key: 'unions', program: 'mesa-de-bilinguismo' },
+  { key: 'trade-associations', program: 'mesa-de-bilinguismo' },
   { key: 'ngos', program: 'bilingualism-ambassadors' },
   { key: 'local-governments', program: 'cali-open-to-work' },
 ] as const satisfies readonly { key: string; program: ProgramSlug }[];

@@ -3,19 +3,22 @@
 // tests/unit/public-pages.test.ts fails when a page under app/[locale] is neither here nor deliberately
 // left out, so a new public page (the sign-up form, the privacy policy) is added by one line here.
 import { programSlugs } from './programs/slugs';
+import { answerSegments, finderPath } from './finder/answers';
 
 export const publicPaths: readonly string[] = [
   '/',
   '/programs',
   ...programSlugs.map((slug) => `/programs/${slug}`),
   '/join',
+  '/investors',
   '/talent',
   '/privacy',
 ];
 
 /** Pages under app/[locale] that are not public pages: not listed in the sitemap nor required static. */
 // `/talent/for/{slug}` are the prerendered `?program=` variants of /talent (canonical /talent); review and
-// submit serve the form without JavaScript.
+// submit serve the form without JavaScript; `/for-you/{answer}` are the finder's answers, one per possible answer
+// (the form is on the home page, which is what search engines should find).
 export const nonPublicPagePrefixes: readonly string[] = [
   '/staff',
   '/not-found',
@@ -23,6 +26,7 @@ export const nonPublicPagePrefixes: readonly string[] = [
   '/talent/for',
   '/talent/review',
   '/talent/submit',
+  finderPath,
 ];
 
 /**
@@ -39,7 +43,12 @@ export const dynamicPages: Readonly<Record<string, string>> = {
 };
 
 /** Prerendered pages that are not in the sitemap. */
-export const otherStaticPaths: readonly string[] = ['/talent/thanks', '/not-found'];
+export const otherStaticPaths: readonly string[] = [
+  '/talent/thanks',
+  '/not-found',
+  finderPath,
+  ...answerSegments.map((segment) => `${finderPath}/${segment}`),
+];
 
 /** Whether the page at `path` (without the locale) is one of dynamicPages. */
 export function isDynamicPage(path: string): boolean {

@@ -2,6 +2,7 @@
 // Next 16 can only server-render a 404 through its static root not-found, which cannot know the language.
 // tests/unit/routes.test.ts checks that each app/[locale]/**/page.tsx appears here.
 import { programSlugs } from './programs/slugs';
+import { answerSegments } from './finder/answers';
 
 const slug = `(?:${programSlugs.join('|')})`;
 const uuid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
@@ -19,6 +20,10 @@ export const localizedRoutes: readonly RegExp[] = [
   new RegExp(`^/talent/for/${slug}$`),
   /^\/talent\/(?:submit|review)$/,
   /^\/privacy$/,
+  /^\/investors$/,
+  // for-you: the finder's answers (proxy.ts serves /for-you?level=… from /for-you/{answer}).
+  /^\/for-you$/,
+  new RegExp(`^/for-you/(?:${answerSegments.join('|')})$`),
   /^\/staff$/,
   /^\/staff\/login$/,
   /^\/staff\/candidates$/,
@@ -27,8 +32,12 @@ export const localizedRoutes: readonly RegExp[] = [
   /^\/staff\/users$/,
 ];
 
+/** The Open Graph image Next generates beside a page (an opengraph-image.tsx beside the page). */
+const openGraphImage = /\/opengraph-image(?:-[a-z0-9]+)?$/;
+
 /** `rest` is the path after `/{locale}` ('' for the home page). */
 export function isKnownLocalizedPath(rest: string): boolean {
   const path = rest.length > 1 ? rest.replace(/\/$/, '') : rest;
-  return localizedRoutes.some((route) => route.test(path));
+  const page = openGraphImage.test(path) ? path.replace(openGraphImage, '') : path;
+  return localizedRoutes.some((route) => route.test(page));
 }

@@ -2,7 +2,15 @@
 // Both are read at build time: prerendered pages carry them.
 import { parseBuildConfig } from './config/env';
 
-const build = parseBuildConfig({ SITE_URL: process.env.SITE_URL, AGENCY_EMAIL: process.env.AGENCY_EMAIL });
+const build = parseBuildConfig({
+  SITE_URL: process.env.SITE_URL,
+  AGENCY_EMAIL: process.env.AGENCY_EMAIL,
+  AGENCY_ADDRESS: process.env.AGENCY_ADDRESS,
+  AGENCY_PHONE: process.env.AGENCY_PHONE,
+  AGENCY_TAX_ID: process.env.AGENCY_TAX_ID,
+  AGENCY_WEBSITE: process.env.AGENCY_WEBSITE,
+  AGENCY_SOCIAL_LINKS: process.env.AGENCY_SOCIAL_LINKS,
+});
 
 export const siteUrl = build.SITE_URL.replace(/\/$/, '');
 
@@ -12,3 +20,27 @@ export const siteUrl = build.SITE_URL.replace(/\/$/, '');
  * the agency must confirm before launch.
  */
 export const agencyEmail = build.AGENCY_EMAIL;
+
+/** The agency's contact details for the footer and the contact paths (build-time configuration). */
+export const agency = {
+  email: build.AGENCY_EMAIL,
+  address: build.AGENCY_ADDRESS,
+  phone: build.AGENCY_PHONE,
+  taxId: build.AGENCY_TAX_ID,
+  website: build.AGENCY_WEBSITE,
+  socialLinks: build.AGENCY_SOCIAL_LINKS,
+};
+
+const socialNetworks: [RegExp, string][] = [
+  [/(^|\.)linkedin\.com$/, 'LinkedIn'],
+  [/(^|\.)instagram\.com$/, 'Instagram'],
+  [/(^|\.)(x|twitter)\.com$/, 'X'],
+  [/(^|\.)facebook\.com$/, 'Facebook'],
+  [/(^|\.)youtube\.com$/, 'YouTube'],
+];
+
+/** The name of the network a profile address belongs to, or its host. */
+export function socialLinkName(url: string): string {
+  const host = new URL(url).hostname.replace(/^www\./, '');
+  return socialNetworks.find(([pattern]) => pattern.test(host))?.[1] ?? host;
+}

@@ -3,10 +3,10 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing, type Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { HomeHero } from '@/components/home/HomeHero';
+import { HomeFinder } from '@/components/home/HomeFinder';
+import { ProgramsByAudience } from '@/components/programs/ProgramsByAudience';
 import { HomeAbout } from '@/components/home/HomeAbout';
-import { HomeFacts } from '@/components/home/HomeFacts';
-import { HomePrograms } from '@/components/home/HomePrograms';
-import { JoinBand } from '@/components/JoinBand';
+import { HomeInvestors } from '@/components/home/HomeInvestors';
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -18,17 +18,18 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
   return pageMetadata({ locale, path: '/', description: t('description') });
 }
 
+// For residents first: the finder right under the hero, then the programs a person joins, then the initiatives
+// for organizations; the regional figures are on the investors' page, one line away.
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'Home.join' });
   return (
     <>
       <HomeHero locale={locale} />
+      <HomeFinder locale={locale} />
+      <ProgramsByAudience locale={locale} />
       <HomeAbout locale={locale} />
-      <HomeFacts locale={locale} />
-      <HomePrograms locale={locale} />
-      <JoinBand id="join" heading={t('heading')} text={t('text')} href={`/${locale}/join`} link={t('link')} />
+      <HomeInvestors locale={locale} />
     </>
   );
 }

@@ -2,10 +2,14 @@ import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { formatList, formatNumber } from '@/lib/format';
+import { isPastProjection } from '@/lib/facts';
 import { programActionHref, programs, type Program } from '@/lib/programs/data';
 import { ButtonLink } from '@/components/ui/ButtonLink';
 import { Container } from '@/components/ui/Container';
+import { ContentReviewed } from '@/components/facts/ContentReviewed';
+import { SourceLine } from '@/components/facts/FigureList';
 import { ProgramHighlights } from './ProgramHighlights';
+import { ProgramNextStep } from './ProgramNextStep';
 
 type Row = { label: string; value: ReactNode };
 
@@ -47,7 +51,10 @@ function Section({ id, title, children }: { id: string; title: string; children:
 export async function ProgramDetail({ locale, program }: { locale: Locale; program: Program }) {
   const t = await getTranslations({ locale, namespace: 'Programs' });
   const o = await getTranslations({ locale, namespace: 'Options' });
+  const p = await getTranslations({ locale, namespace: 'ProgramPage' });
   const { slug, audience, offer } = program;
+  const name = o(`program.${slug}`);
+  const past = (year: number, kind: 'target' | 'forecast' = 'target') => (isPastProjection({ kind, year }) ? 'yes' : 'no');
   const item = (field: 'tagline' | 'description' | 'audience' | 'offer') => t(`items.${slug}.${field}`);
   const org = (key: Program['leads'][number]) => t(`organizations.${key}`);
   const level = (l: NonNullable<Program['audience']['entryLevel']>) => o(`englishLevel.${l}.label`);
@@ -83,6 +90,7 @@ export async function ProgramDetail({ locale, program }: { locale: Locale; progr
       value: t('detail.beneficiariesValue', {
         people: formatNumber(locale, offer.beneficiaries.people),
         year: String(offer.beneficiaries.by),
+        past: past(offer.beneficiaries.by),
       }),
     });
   }
@@ -93,7 +101,7 @@ export async function ProgramDetail({ locale, program }: { locale: Locale; progr
         <List
           items={program.editions.map((e) => {
             const values = { year: String(e.year), people: formatNumber(locale, e.people) };
-            if (e.status === 'expected') return t('detail.editionExpected', { ...values, groups: e.groups ?? 0 });
+            if (e.status === 'expected') return t('detail.editionExpected', { ...values, groups: e.groups ?? 0, past: past(e.year) });
             return e.first ? t('detail.editionHeldFirst', values) : t('detail.editionHeld', values);
           })}
         />
@@ -102,42 +110,79 @@ export async function ProgramDetail({ locale, program }: { locale: Locale; progr
   }
   if (offer.outcome) offers.push({ label: t('detail.outcome'), value: t(`outcome.${offer.outcome}`) });
 
-  const others = programs.filter((p) => p.slug !== slug);
+  const others = programs.filter((other) => other.slug !== slug);
+  const cost = program.for === 'organizations' ? 'organizations' : (offer.cost ?? 'unpublished');
 
   return (
     <>
       <div className="border-b border-brand-100 bg-brand-50">
-        <Container className="py-10 sm:py-14">
+        <Container className="py-6 sm:py-12">
           <nav aria-label={t('detail.breadcrumb')}>
-            <ol className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
+            <ol className="flex flex-wrap items-center gap-x-2 text-sm text-slate-700">
               <li>
-                <a className="underline underline-offset-4 hover:text-brand-800" href={`/${locale}`}>
+                <a className="inline-flex min-h-11 items-center underline underline-offset-4 hover:text-brand-800" href={`/${locale}`}>
                   {t('detail.home')}
                 </a>
               </li>
               <li aria-hidden="true">/</li>
               <li>
-                <a className="underline underline-offset-4 hover:text-brand-800" href={`/${locale}/programs`}>
+                <a className="inline-flex min-h-11 items-center underline underline-offset-4 hover:text-brand-800" href={`/${locale}/programs`}>
                   {t('detail.allPrograms')}
                 </a>
               </li>
               <li aria-hidden="true">/</li>
               <li>
-                <a aria-current="page" href={`/${locale}/programs/${slug}`} className="font-bold text-brand-800">
-                  {o(`program.${slug}`)}
+                <a aria-current="page" href={`/${locale}/programs/${slug}`} className="inline-flex min-h-11 items-center font-bold text-brand-800">
+                  {name}
                 </a>
               </li>
             </ol>
           </nav>
-          <h1 className="mt-6 text-3xl font-bold tracking-tight text-brand-800 sm:text-5xl">{o(`program.${slug}`)}</h1>
-          <p className="mt-4 max-w-3xl text-lg text-slate-800 sm:text-xl">{item('tagline')}</p>
-          <ProgramHighlights locale={locale} program={program} className="mt-6" />
+          <p className="mt-2 inline-block rounded-full bg-white px-3 py-1 text-sm font-bold text-brand-800 ring-1 ring-inset ring-brand-100">
+            {p(`for.${program.for}`)}
+          </p>
+          <h1 className="mt-3 text-3xl font-bold tracking-tight text-brand-800 sm:text-5xl">{name}</h1>
+          <p className="mt-3 max-w-3xl text-lg text-slate-800 sm:text-xl">{item('tagline')}</p>
+          <section aria-labelledby="act" className="mt-5 max-w-3xl rounded-2xl border border-brand-100 bg-white p-5 shadow-sm">
+            <h2 id="act" className="text-lg font-bold text-brand-800">
+              {t(`items.${slug}.action.heading`)}
+            </h2>
+            <p className="mt-2 text-slate-700">{t(`items.${slug}.action.text`)}</p>
+            <div className="mt-3">
+              <ProgramNextStep locale={locale} program={program} />
+            </div>
+          </section>
         </Container>
       </div>
 
-      <Container className="grid gap-10 py-10 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-14">
+      <Container className="grid gap-10 py-10 lg:grid-cols-[minmax(0,1fr)_18rem] lg:gap-14">
         <div className="min-w-0">
           <p className="max-w-3xl text-lg leading-relaxed">{item('description')}</p>
+          <ProgramHighlights locale={locale} program={program} className="mt-5" />
+
+          <Section id="audience" title={t('detail.audienceHeading')}>
+            <p className="mt-3 max-w-3xl text-lg">{item('audience')}</p>
+            <Facts rows={who} />
+          </Section>
+
+          <Section id="cost" title={p('costHeading')}>
+            <p className="mt-3 max-w-3xl text-lg">{p(`costExplained.${cost}`, { name })}</p>
+          </Section>
+
+          <Section id="offer" title={t('detail.offerHeading')}>
+            <p className="mt-3 max-w-3xl text-lg">{item('offer')}</p>
+            <Facts rows={offers} />
+            {offers.length > 0 ? <SourceLine locale={locale} source={program.source} className="mt-3" /> : null}
+          </Section>
+
+          {program.for === 'people' ? (
+            <Section id="cohort" title={p('cohortHeading')}>
+              <p className="mt-3 max-w-3xl text-lg">{p('cohortText', { name })}</p>
+              <ButtonLink href={programActionHref(program, locale)} variant="outline" className="mt-4">
+                {p('cta.news', { name })}
+              </ButtonLink>
+            </Section>
+          ) : null}
 
           <Section id="behind" title={t('detail.behindHeading')}>
             <Facts rows={behind} />
@@ -146,16 +191,6 @@ export async function ProgramDetail({ locale, program }: { locale: Locale; progr
                 {t('detail.nonProfit')}
               </p>
             )}
-          </Section>
-
-          <Section id="audience" title={t('detail.audienceHeading')}>
-            <p className="mt-3 max-w-3xl text-lg">{item('audience')}</p>
-            <Facts rows={who} />
-          </Section>
-
-          <Section id="offer" title={t('detail.offerHeading')}>
-            <p className="mt-3 max-w-3xl text-lg">{item('offer')}</p>
-            <Facts rows={offers} />
           </Section>
 
           {program.components.length > 0 && (
@@ -185,37 +220,35 @@ export async function ProgramDetail({ locale, program }: { locale: Locale; progr
               </ol>
             </Section>
           )}
+          <ContentReviewed locale={locale} className="mt-12" />
         </div>
 
-        <div className="flex flex-col gap-8 lg:sticky lg:top-6 lg:self-start">
-          <section className="rounded-2xl bg-brand-800 p-6 text-white shadow-lg" aria-labelledby="act">
-            <h2 id="act" className="text-xl font-bold">
-              {t(`items.${slug}.action.heading`)}
-            </h2>
-            <p className="mt-3 text-brand-50">{t(`items.${slug}.action.text`)}</p>
-            <ButtonLink href={programActionHref(program, locale)} variant="primary" className="mt-5 w-full">
-              {t(`items.${slug}.action.label`)}
-            </ButtonLink>
-          </section>
-          <nav aria-labelledby="other-programs">
-            <h2 id="other-programs" className="text-lg font-bold text-brand-800">
-              {t('detail.otherHeading')}
-            </h2>
-            <ul className="mt-3 flex flex-col gap-2">
-              {others.map((p) => (
-                <li key={p.slug}>
-                  <a
-                    className="text-brand-700 underline underline-offset-4 hover:text-brand-800"
-                    href={`/${locale}/programs/${p.slug}`}
-                  >
-                    {o(`program.${p.slug}`)}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        </div>
+        <nav aria-labelledby="other-programs" className="lg:sticky lg:top-24 lg:self-start">
+          <h2 id="other-programs" className="text-lg font-bold text-brand-800">
+            {t('detail.otherHeading')}
+          </h2>
+          <ul className="mt-3 flex flex-col">
+            {others.map((other) => (
+              <li key={other.slug}>
+                <a
+                  className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-4 hover:text-brand-800"
+                  href={`/${locale}/programs/${other.slug}`}
+                >
+                  {o(`program.${other.slug}`)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </Container>
+
+      {/* On a phone the action stays in reach: stuck to the bottom of the screen while the page scrolls, and
+          back in its place at the end of the content (so it never covers the footer). */}
+      <div className="sticky bottom-0 z-30 border-t border-slate-200 bg-white/95 px-4 py-3 shadow-[0_-2px_8px_rgba(0,0,0,0.08)] md:hidden">
+        <ButtonLink href={programActionHref(program, locale)} className="w-full">
+          {program.for === 'people' ? p('cta.news', { name }) : p('cta.organization')}
+        </ButtonLink>
+      </div>
     </>
   );
 }

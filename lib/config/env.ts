@@ -62,17 +62,47 @@ export class ConfigError extends Error {
   }
 }
 
+const optionalText = (max: number, error: string) =>
+  z
+    .string()
+    .max(max, { error })
+    .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), { error })
+    .optional();
+
 const buildSchema = z.object({
   SITE_URL: httpUrl.default('http://localhost:3000'),
   AGENCY_EMAIL: z.email({ error: 'must be an email address' }).default('talentobilingue@investpacific.org'),
+  // The agency's texts (shared/seeds) give its city and website but no street address, phone or tax id: those are
+  // shown in the footer only once configured.
+  AGENCY_ADDRESS: optionalText(200, 'must be one line of at most 200 characters').default('Cali, Valle del Cauca, Colombia'),
+  AGENCY_PHONE: z
+    .string()
+    .regex(/^\+?[0-9][0-9 ()-]{6,24}$/, { error: 'must be a phone number such as +57 602 123 4567' })
+    .optional(),
+  /** Colombian NIT: nine digits and a check digit, written 900.123.456-7 or 900123456-7. */
+  AGENCY_TAX_ID: z
+    .string()
+    .regex(/^(?:\d{3}\.\d{3}\.\d{3}|\d{9})-\d$/, { error: 'must be a NIT such as 900.123.456-7' })
+    .optional(),
+  AGENCY_WEBSITE: z.url({ protocol: /^https$/, error: 'must be an https URL' }).default('https://investpacific.org/'),
+  /** Comma-separated https addresses of the agency's profiles (LinkedIn, Instagram, …). */
+  AGENCY_SOCIAL_LINKS: z
+    .string()
+    .transform((raw) => raw.split(',').map((link) => link.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https$/, error: 'must list https URLs separated by commas' })))
+    .default([]),
 });
+
+export type BuildConfig = z.infer<typeof buildSchema>;
+export type BuildEnv = Record<keyof typeof buildSchema.shape, string | undefined>;
 
 /**
  * Values fixed at build time (prerendered pages carry them). Callers pass `process.env.NAME` literally, so
- * that Next can inline them.
+ * that Next can inline them. Empty values count as unset.
  */
-export function parseBuildConfig(env: { SITE_URL: string | undefined; AGENCY_EMAIL: string | undefined }) {
-  const result = buildSchema.safeParse({ SITE_URL: env.SITE_URL?.trim() || undefined, AGENCY_EMAIL: env.AGENCY_EMAIL?.trim() || undefined });
+export function parseBuildConfig(env: Partial<BuildEnv> & Pick<BuildEnv, 'SITE_URL' | 'AGENCY_EMAIL'>): BuildConfig {
+  const input = Object.fromEntries(Object.entries(env).map(([key, value]) => [key, value?.trim() || undefined]));
+  const result = buildSchema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   throw new ConfigError(String(issue.path[0]), issue.message);

@@ -12,7 +12,6 @@ const perProgramFields = [
   'metaDescription',
   'action.heading',
   'action.text',
-  'action.label',
 ] as const;
 
 export function requiredProgramMessageKeys(program: Program): string[] {
@@ -23,7 +22,6 @@ export function requiredProgramMessageKeys(program: Program): string[] {
     'Programs.detail.behindHeading',
     'Programs.detail.audienceHeading',
     'Programs.detail.offerHeading',
-    'Programs.index.more',
   ];
   const detail = (...names: string[]) => keys.push(...names.map((n) => `Programs.detail.${n}`));
   const level = (l: string) => keys.push(`Options.englishLevel.${l}.label`);

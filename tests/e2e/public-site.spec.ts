@@ -103,7 +103,8 @@ test.describe('calls to action', () => {
   for (const locale of routing.locales) {
     test(`Hello Valle!'s sign-up in ${locale} opens the talent form with the program preselected`, async ({ page }) => {
       await page.goto(urlOf(locale, '/programs/hello-valle'));
-      const signUp = page.getByRole('link', { name: messages[locale].Programs.items['hello-valle'].action.label });
+      const news = messages[locale].ProgramPage.cta.news.replace('{name}', 'Hello Valle!');
+      const signUp = page.getByRole('link', { name: news, exact: true }).first();
       await expect(signUp).toHaveAttribute('href', `/${locale}/talent?program=hello-valle`);
     });
 
@@ -118,26 +119,44 @@ test.describe('calls to action', () => {
       expect(href).toBe(target);
     });
 
-    test(`the home page in ${locale} asks people to sign up and shows the regional facts with their year`, async ({
+    test(`the home page in ${locale} leads residents to the finder and the programs, and investors to the figures`, async ({
       page,
     }) => {
       await page.goto(urlOf(locale, '/'));
       const main = page.locator('main');
-      await expect(main.getByRole('link', { name: messages[locale].Home.cta.signUp })).toHaveAttribute(
-        'href',
-        `/${locale}/talent`,
-      );
+      await expect(main.getByRole('heading', { name: messages[locale].Finder.heading })).toBeVisible();
+      await expect(main.locator(`form[action="/${locale}/for-you"][method="get"]`)).toHaveCount(1);
+      for (const slug of ['hello-valle', 'english-for-contact-centers', 'cali-open-to-work']) {
+        await expect(main.locator(`#for-people ~ ul a[href="/${locale}/programs/${slug}"]`)).toHaveCount(1);
+      }
+      for (const slug of ['bilingualism-ambassadors', 'mesa-de-bilinguismo']) {
+        await expect(main.locator(`#for-organizations ~ ul a[href="/${locale}/programs/${slug}"]`)).toHaveCount(1);
+      }
+      await expect(main.getByRole('link', { name: messages[locale].Home.investors.link })).toHaveAttribute('href', `/${locale}/investors`);
+      // The regional figures moved to the investors' page.
+      await expect(main).not.toContainText('TaskUs');
+    });
+
+    test(`the investors' page in ${locale} shows each regional figure with its year and source, and past forecasts as history`, async ({
+      page,
+    }) => {
+      await page.goto(urlOf(locale, '/investors'));
+      const main = page.locator('main');
       await expect(main).toContainText(locale === 'es' ? '8.000' : '8,000');
-      await expect(main).toContainText('2023');
-      await expect(main).toContainText('17');
-      await expect(main).toContainText('2021');
+      await expect(main).toContainText(locale === 'es' ? 'proyectaba para 2023' : 'Invest Pacific forecast for 2023');
       await expect(main).toContainText(locale === 'es' ? '353,4' : '353.4');
+      await expect(main).toContainText('2021');
       for (const employer of ['TaskUs', 'Alorica', 'Globant', 'TSO Mobile', 'Moove it', 'Foundever', 'Encora']) {
         await expect(main.getByText(employer, { exact: true })).toBeVisible();
       }
-      for (const slug of ['hello-valle', 'cali-open-to-work']) {
-        await expect(main.locator(`a[href="/${locale}/programs/${slug}"]`)).toHaveCount(1);
+      // Every figure is a term and value of a description list, each with its source and year.
+      const figures = main.locator('dl > div');
+      await expect(figures).toHaveCount(9);
+      for (const figure of await figures.all()) {
+        await expect(figure.locator('dt')).toContainText(/20\d\d/);
+        await expect(figure.locator('dd').last()).toContainText(new RegExp(`${messages[locale].Facts.sourceLabel}.*, 20\\d\\d`));
       }
+      await expect(main).toContainText(messages[locale].Facts.reviewed);
     });
 
     test(`organizations in ${locale} get an e-mail link with a subject for their kind`, async ({ page }) => {

@@ -51,10 +51,40 @@ describe('configuration', () => {
     expect(parseBuildConfig({ SITE_URL: undefined, AGENCY_EMAIL: '' })).toEqual({
       SITE_URL: 'http://localhost:3000',
       AGENCY_EMAIL: 'talentobilingue@investpacific.org',
+      AGENCY_ADDRESS: 'Cali, Valle del Cauca, Colombia',
+      AGENCY_WEBSITE: 'https://investpacific.org/',
+      AGENCY_SOCIAL_LINKS: [],
     });
     expect(() => parseBuildConfig({ SITE_URL: 'talento.example', AGENCY_EMAIL: undefined })).toThrow(
       'Invalid configuration: SITE_URL must be an http(s) URL',
     );
+  });
+
+  it("checks the agency's contact details for the footer", () => {
+    const base = { SITE_URL: undefined, AGENCY_EMAIL: undefined };
+    expect(
+      parseBuildConfig({
+        ...base,
+        AGENCY_ADDRESS: 'Calle 1 # 2-3, Cali',
+        AGENCY_PHONE: '+57 602 123 4567',
+        AGENCY_TAX_ID: '900.123.456-7',
+        AGENCY_SOCIAL_LINKS: 'https://www.linkedin.com/company/example, https://www.instagram.com/example',
+      }),
+    ).toMatchObject({
+      AGENCY_ADDRESS: 'Calle 1 # 2-3, Cali',
+      AGENCY_PHONE: '+57 602 123 4567',
+      AGENCY_TAX_ID: '900.123.456-7',
+      AGENCY_SOCIAL_LINKS: ['https://www.linkedin.com/company/example', 'https://www.instagram.com/example'],
+    });
+    for (const [variable, value, problem] of [
+      ['AGENCY_PHONE', 'call us', 'must be a phone number such as +57 602 123 4567'],
+      ['AGENCY_TAX_ID', '900123456', 'must be a NIT such as 900.123.456-7'],
+      ['AGENCY_SOCIAL_LINKS', 'http://www.linkedin.com/company/example', 'must list https URLs separated by commas'],
+      ['AGENCY_WEBSITE', 'http://investpacific.org', 'must be an https URL'],
+      ['AGENCY_ADDRESS', 'Calle 1\nCali', 'must be one line of at most 200 characters'],
+    ] as const) {
+      expect(() => parseBuildConfig({ ...base, [variable]: value }), variable).toThrow(`Invalid configuration: ${variable} ${problem}`);
+    }
   });
 });
 

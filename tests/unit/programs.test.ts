@@ -85,7 +85,7 @@ describe('program messages', () => {
   });
 
   it('notices a field missing or empty in one language', () => {
-    const key = 'Programs.items.cali-open-to-work.action.label';
+    const key = 'Programs.items.cali-open-to-work.action.text';
     const trimmed = withoutKey(es, key);
     expect(programs.flatMap((p) => missingMessageKeys(trimmed, requiredProgramMessageKeys(p)))).toEqual([key]);
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { dynamicPages, isDynamicPage, nonPublicPagePrefixes, otherStaticPaths, publicPaths } from '@/lib/public-pages';
 import { isKnownLocalizedPath } from '@/lib/routes';
 import { programSlugs } from '@/lib/programs/slugs';
+import { answerSegments } from '@/lib/finder/answers';
 
 const localeDir = path.resolve(import.meta.dirname, '../../app/[locale]');
 
@@ -13,7 +14,9 @@ function pagePaths(dir = localeDir, prefix = ''): string[] {
     const full = path.join(dir, entry);
     if (statSync(full).isDirectory()) return pagePaths(full, entry.startsWith('(') ? prefix : `${prefix}/${entry}`);
     return entry === 'page.tsx' ? [prefix || '/'] : [];
-  }).flatMap((p) => (p.includes('[slug]') ? programSlugs.map((s) => p.replace('[slug]', s)) : [p]));
+  })
+    .flatMap((p) => (p.includes('[slug]') ? programSlugs.map((s) => p.replace('[slug]', s)) : [p]))
+    .flatMap((p) => (p.includes('[answer]') ? answerSegments.map((a) => p.replace('[answer]', a)) : [p]));
 }
 
 const isNonPublic = (p: string) => nonPublicPagePrefixes.some((prefix) => p === prefix || p.startsWith(`${prefix}/`));

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isKnownLocalizedPath } from '@/lib/routes';
 import { programSlugs } from '@/lib/programs/slugs';
+import { answerSegments } from '@/lib/finder/answers';
 
 const localeDir = path.resolve(import.meta.dirname, '../../app/[locale]');
 
@@ -23,6 +24,7 @@ function pagePaths(dir = localeDir, prefix = ''): string[] {
 
 function samples(route: string): string[] {
   if (route.includes('[slug]')) return programSlugs.map((s) => route.replace('[slug]', s));
+  if (route.includes('[answer]')) return answerSegments.map((a) => route.replace('[answer]', a));
   return [route.replace('[id]', '0b7c8e1e-3f0a-4f2b-9b1d-2a3c4d5e6f70')];
 }
 
@@ -35,8 +37,23 @@ describe('route table used by the proxy for localized 404s', () => {
   });
 
   it('does not know made-up paths, unknown programs or the 404 page itself', () => {
-    for (const p of ['/nope', '/programs/unknown', '/programs/hello-valle/extra', '/not-found', '/staff/candidates/123']) {
+    for (const p of [
+      '/nope',
+      '/programs/unknown',
+      '/programs/hello-valle/extra',
+      '/not-found',
+      '/staff/candidates/123',
+      '/for-you/A2-18to45-job',
+      '/for-you/Z9-18to45-job-any',
+      '/nope/opengraph-image',
+    ]) {
       expect(isKnownLocalizedPath(p), p).toBe(false);
+    }
+  });
+
+  it("knows the Open Graph image of every page it knows", () => {
+    for (const p of ['/opengraph-image', '/programs/hello-valle/opengraph-image', '/investors/opengraph-image']) {
+      expect(isKnownLocalizedPath(p), p).toBe(true);
     }
   });
 

@@ -2,10 +2,9 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing, type Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { programs } from '@/lib/programs/data';
 import { Container } from '@/components/ui/Container';
-import { ProgramCard } from '@/components/programs/ProgramCard';
-import { JoinBand } from '@/components/JoinBand';
+import { ContentReviewed } from '@/components/facts/ContentReviewed';
+import { ProgramsByAudience } from '@/components/programs/ProgramsByAudience';
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -21,31 +20,23 @@ export default async function ProgramsPage({ params }: PageProps<'/[locale]/prog
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Programs.index' });
-  const home = await getTranslations({ locale, namespace: 'Home.join' });
   return (
     <>
       <div className="border-b border-brand-100 bg-brand-50">
-        <Container className="py-12 sm:py-16">
-          <h1 className="text-4xl font-bold tracking-tight text-brand-800 sm:text-5xl">{t('title')}</h1>
-          <p className="mt-5 max-w-3xl text-lg text-slate-800">{t('intro')}</p>
+        <Container className="py-10 sm:py-14">
+          <h1 className="text-3xl font-bold tracking-tight text-brand-800 sm:text-5xl">{t('title')}</h1>
+          <p className="mt-4 max-w-3xl text-lg text-slate-800">{t('intro')}</p>
+          <p className="mt-4">
+            <a href={`/${locale}#finder`} className="inline-flex min-h-11 items-center font-bold text-brand-700 underline underline-offset-4">
+              {t('finderLink')}
+            </a>
+          </p>
         </Container>
       </div>
-      <Container className="py-12">
-        <ul className="grid gap-6 md:grid-cols-2 lg:grid-cols-3">
-          {programs.map((program) => (
-            <li key={program.slug}>
-              <ProgramCard locale={locale} program={program} headingLevel="h2" />
-            </li>
-          ))}
-        </ul>
+      <ProgramsByAudience locale={locale} />
+      <Container className="pb-10">
+        <ContentReviewed locale={locale} />
       </Container>
-      <JoinBand
-        id="join"
-        heading={t('joinText')}
-        text={home('text')}
-        href={`/${locale}/join`}
-        link={t('joinLink')}
-      />
     </>
   );
 }
