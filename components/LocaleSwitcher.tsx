@@ -17,7 +17,7 @@ export function LocaleSwitcher(props: { locale: Locale; target: Locale; label: s
         href={`/${props.target}${rest}`}
         hrefLang={props.target}
         lang={props.target}
-        className="rounded border border-slate-300 px-3 py-1 text-sm hover:border-brand-700"
+        className="inline-flex min-h-11 items-center rounded border border-slate-300 px-3 text-sm hover:border-brand-700"
       >
         <span aria-hidden="true">{props.text}</span>
         <span className="sr-only">{props.title}</span>
