@@ -7,6 +7,9 @@ import { bodyClassName } from '@/components/LocaleDocument';
 export default function NotFound() {
   return (
     <html lang="es">
+      <head>
+        <title>Página no encontrada · Page not found | Talento Bilingüe</title>
+      </head>
       <body className={bodyClassName}>
         <main id="main" className="flex-1">
           <NotFoundContent locale="es" />

@@ -50,7 +50,7 @@ export type MunicipalityCode = (typeof municipalities)[number]['code'];
 
 /**
  * The order people choose from: Cali first (most candidates live there), then the others in Spanish alphabetical
- * order. Written out, not sorted where the list is shown: in a fresh page the first `localeCompare(…, 'es')`
+ * order of the names the list shows (`municipalityLabel`: Buga, not Guadalajara de Buga). Written out, not sorted where the list is shown: in a fresh page the first `localeCompare(…, 'es')`
  * loads ICU's collation data, which took 36–76 ms in Chromium here, in the middle of the sign-up form's start-up.
  * tests/unit/municipalities.test.ts holds it to `Intl.Collator('es')`.
  */
@@ -62,6 +62,7 @@ const choiceOrder: readonly MunicipalityCode[] = [
   '76054', // Argelia
   '76100', // Bolívar
   '76109', // Buenaventura
+  '76111', // Guadalajara de Buga, listed as Buga
   '76113', // Bugalagrande
   '76122', // Caicedonia
   '76126', // Calima (El Darién)
@@ -75,7 +76,6 @@ const choiceOrder: readonly MunicipalityCode[] = [
   '76275', // Florida
   '76306', // Ginebra
   '76318', // Guacarí
-  '76111', // Guadalajara de Buga
   '76364', // Jamundí
   '76377', // La Cumbre
   '76400', // La Unión
@@ -112,5 +112,16 @@ export function municipalityName(code: string): string | undefined {
   return byCode.get(code);
 }
 
-/** Every municipality, in the order a form or a filter lists them (see `choiceOrder`). */
-export const municipalityChoices = choiceOrder.map((code) => ({ code, name: byCode.get(code)! }));
+/**
+ * The names people use for the two municipalities whose official names start otherwise: typing "cali" in the
+ * form's list must land on Cali, not on Calima (El Darién). The DANE code stays the value stored.
+ */
+const commonNames: Partial<Record<MunicipalityCode, string>> = { '76001': 'Cali', '76111': 'Buga' };
+
+/** The name a list shows for a municipality: its common name where it has one, else its official name. */
+export function municipalityLabel(code: string): string | undefined {
+  return commonNames[code as MunicipalityCode] ?? byCode.get(code);
+}
+
+/** Every municipality, in the order a form or a filter lists them (see `choiceOrder`), with the name it shows. */
+export const municipalityChoices = choiceOrder.map((code) => ({ code, name: byCode.get(code)!, label: municipalityLabel(code)! }));

@@ -25,7 +25,7 @@ export async function CandidateFilters({ locale, filters }: { locale: Locale; fi
             <option value="">{t('any')}</option>
             {municipalityChoices.map((m) => (
               <option key={m.code} value={m.code}>
-                {m.name}
+                {m.label}
               </option>
             ))}
             <option value={outsideValle}>{options('municipalityOther')}</option>

@@ -173,7 +173,15 @@ export function TalentForm(props: {
       </div>
 
       {showSummary ? (
-        <div className="rounded border-l-4 border-red-700 bg-red-50 px-4 py-3" aria-labelledby={id('summary')}>
+        // A group named by its first line (aria-labelledby needs a role). Sent back without JavaScript, the page
+        // puts focus on it (the autofocus attribute, which needs no script), so a screen reader says what failed.
+        <div
+          role="group"
+          aria-labelledby={id('summary')}
+          tabIndex={-1}
+          {...(hydrated ? {} : noScriptAutofocus)}
+          className="rounded border-l-4 border-red-700 bg-red-50 px-4 py-3"
+        >
           <p id={id('summary')} className="text-red-800">
             {text.errorSummary[errors.length - 1]}
           </p>
@@ -251,7 +259,7 @@ export function TalentForm(props: {
           <optgroup label={text.municipality.valle}>
             {municipalityChoices.map((m) => (
               <option key={m!.code} value={m!.code}>
-                {m!.name}
+                {m!.label}
               </option>
             ))}
           </optgroup>
@@ -407,6 +415,12 @@ export function TalentForm(props: {
     </form>
   );
 }
+
+/**
+ * The HTML autofocus attribute as such: React's `autoFocus` would also call focus() when the page hydrates, taking
+ * the focus back from wherever the person has moved it by then.
+ */
+const noScriptAutofocus = { autofocus: '' } as Record<string, string>;
 
 /** One sign-up form per page, so plain ids: stable for the error summary's links. */
 function id(name: string): string {

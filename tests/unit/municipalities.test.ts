@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isMunicipalityCode, municipalities, municipalityChoices, municipalityName } from '@/lib/municipalities';
+import { isMunicipalityCode, municipalities, municipalityChoices, municipalityLabel, municipalityName } from '@/lib/municipalities';
 
 const source = path.resolve(import.meta.dirname, '../../../shared/data/valle-del-cauca-municipalities.csv');
 
@@ -20,9 +20,18 @@ describe('municipalities', () => {
     expect(municipalities).toEqual(rows);
   });
 
-  it('are offered Cali first, then every other one once, in Spanish alphabetical order', () => {
-    const [cali, ...others] = municipalities;
+  it('are offered Cali first, then every other one once, in Spanish alphabetical order of the names shown', () => {
+    const [cali, ...others] = municipalities.map((m) => ({ ...m, label: municipalityLabel(m.code)! }));
     const collator = new Intl.Collator('es');
-    expect(municipalityChoices).toEqual([cali, ...[...others].sort((a, b) => collator.compare(a.name, b.name))]);
+    expect(municipalityChoices).toEqual([cali, ...[...others].sort((a, b) => collator.compare(a.label, b.label))]);
+  });
+
+  it('show Cali and Buga by the names people type, keeping their official names and DANE codes', () => {
+    const byLabel = new Map(municipalityChoices.map((m) => [m.label, m]));
+    expect(byLabel.get('Cali')).toEqual({ code: '76001', name: 'Santiago de Cali', label: 'Cali' });
+    expect(byLabel.get('Buga')).toEqual({ code: '76111', name: 'Guadalajara de Buga', label: 'Buga' });
+    // A browser's type-ahead picks the first option whose text starts with what was typed.
+    expect(municipalityChoices.find((m) => m.label.toLowerCase().startsWith('cali'))?.code).toBe('76001');
+    expect(municipalityChoices.find((m) => m.label.toLowerCase().startsWith('buga'))?.code).toBe('76111');
   });
 });

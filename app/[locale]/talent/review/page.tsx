@@ -10,10 +10,16 @@ import { signUpAction } from '../actions';
 
 // The sign-up form as the server sends it back to a browser without JavaScript: filled in, with its errors.
 // Only talent/submit asks for it (lib/candidates/no-js-page.ts); anyone else is sent to the empty form.
+// Its title says the sign-up was not sent, and how many answers need attention: the first thing a screen reader
+// reads on the page that comes back.
 export async function generateMetadata({ params }: PageProps<'/[locale]/talent/review'>): Promise<Metadata> {
   const { locale } = (await params) as { locale: Locale };
   const t = await getTranslations({ locale, namespace: 'TalentPage' });
-  return pageMetadata({ locale, path: '/talent', title: t('metaTitle'), description: t('metaDescription'), noIndex: true });
+  const r = await getTranslations({ locale, namespace: 'TalentReview' });
+  const state = decodeFormState((await headers()).get(formStateHeader));
+  const errors = state ? Object.keys(state.fieldErrors).length : 0;
+  const title = errors > 0 ? r('titleErrors', { count: errors }) : r('titleNotSent');
+  return pageMetadata({ locale, path: '/talent', title, description: t('metaDescription'), noIndex: true });
 }
 
 export default async function TalentReviewPage({ params }: PageProps<'/[locale]/talent/review'>) {
