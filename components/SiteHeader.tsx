@@ -59,7 +59,8 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
       </header>
       <nav aria-label={t('primaryNav')} className="border-b border-slate-200 bg-white md:hidden">
         <ul className="flex flex-wrap items-center gap-x-4 px-4 text-sm font-bold">
-          {links.map((link) => (
+          {/* The investors' page is in the footer and one line of the home page: the phone's row keeps to residents. */}
+          {links.slice(0, 2).map((link) => (
             <li key={link.href}>
               <a className={navLink} href={link.href}>
                 {link.label}

@@ -11,9 +11,10 @@ step() {
   last=$SECONDS
 }
 
-step "Chromium and nginx"
+step "Chromium, nginx and Java"
 bash scripts/ensure-chromium.sh
 bash scripts/ensure-nginx.sh
+bash scripts/ensure-java.sh
 step "Lint"
 npm run --silent lint
 step "Typecheck"

@@ -8,10 +8,10 @@ export async function HomeFinder({ locale }: { locale: Locale }) {
   return (
     <section aria-labelledby="finder" className="border-b border-slate-200 bg-white">
       <Container className="py-6 sm:py-10">
-        <h2 id="finder" className="text-2xl font-bold tracking-tight text-brand-800 sm:text-3xl">
+        <h2 id="finder" className="mb-4 text-2xl font-bold sm:mb-0 tracking-tight text-brand-800 sm:text-3xl">
           {t('heading')}
         </h2>
-        <p className="mt-2 mb-5 max-w-3xl text-slate-700">{t('intro')}</p>
+        <p className="mt-2 mb-5 hidden max-w-3xl text-slate-700 sm:block">{t('intro')}</p>
         <FinderForm locale={locale} />
       </Container>
     </section>

@@ -12,10 +12,10 @@ export async function HomeHero({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Home' });
   return (
     <div className="relative isolate overflow-hidden bg-brand-800 text-white">
-      <Container className="grid items-center gap-8 py-6 sm:py-12 md:grid-cols-[minmax(0,1fr)_18rem] lg:grid-cols-[minmax(0,1fr)_22rem]">
+      <Container className="grid items-center gap-8 py-5 sm:py-12 md:grid-cols-[minmax(0,1fr)_18rem] lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div>
           <p className="text-sm font-bold uppercase tracking-widest text-accent-500">{t('eyebrow')}</p>
-          <h1 className="mt-2 text-3xl font-bold tracking-tight text-balance sm:mt-4 sm:text-5xl">{t('title')}</h1>
+          <h1 className="mt-2 text-[1.75rem] leading-tight font-bold tracking-tight text-balance sm:mt-4 sm:text-5xl sm:leading-none">{t('title')}</h1>
           <p className="mt-3 max-w-2xl text-base text-brand-50 sm:mt-5 sm:text-xl">{t('intro')}</p>
         </div>
         <Illustration src={heroArt} className="hidden h-auto w-full md:block" />

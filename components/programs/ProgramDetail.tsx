@@ -120,13 +120,13 @@ export async function ProgramDetail({ locale, program }: { locale: Locale; progr
           <nav aria-label={t('detail.breadcrumb')}>
             <ol className="flex flex-wrap items-center gap-x-2 text-sm text-slate-700">
               <li>
-                <a className="inline-flex min-h-11 items-center underline underline-offset-4 hover:text-brand-800" href={`/${locale}`}>
+                <a className="inline-flex min-h-11 min-w-11 items-center underline underline-offset-4 hover:text-brand-800" href={`/${locale}`}>
                   {t('detail.home')}
                 </a>
               </li>
               <li aria-hidden="true">/</li>
               <li>
-                <a className="inline-flex min-h-11 items-center underline underline-offset-4 hover:text-brand-800" href={`/${locale}/programs`}>
+                <a className="inline-flex min-h-11 min-w-11 items-center underline underline-offset-4 hover:text-brand-800" href={`/${locale}/programs`}>
                   {t('detail.allPrograms')}
                 </a>
               </li>

@@ -38,6 +38,8 @@ const signUpRounds = Math.max(1, Number(process.env.BENCH_SIGNUP_ROUNDS ?? 3));
 // CPU, and the metrics are observed, not simulated. Printed beside the target's reading, never instead of it.
 const lighthouseAppliedRuns = Math.max(0, Number(process.env.BENCH_LIGHTHOUSE_APPLIED_RUNS ?? 1));
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
+// Only these pages in the Lighthouse rows (comma-separated paths such as /es,/es/programs/hello-valle); all when unset.
+const lighthousePages = (process.env.BENCH_LIGHTHOUSE_PAGES ?? '').split(',').map((p) => p.trim()).filter(Boolean);
 const staticPages = ['/es', '/en/programs/hello-valle'];
 const chromeFlags = ['--headless=new', ...chromiumArgs];
 
@@ -457,7 +459,7 @@ async function firstLoadRows(app: AppServer) {
     readFileSync(path.join(emptyDir, '.next', src.replace(/^\/_next\//, '').split('?')[0]!)),
   );
   for (const [label, page, limit] of [
-    ['home', '/es', null],
+    ['home', '/es', 1.1],
     ['program page', '/es/programs/hello-valle', 1.1],
     ['form page', '/es/talent', null],
   ] as const) {
@@ -637,14 +639,16 @@ async function lighthouseRows(base: string, databaseUrl: string) {
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags });
   cleanups.push(async () => chrome.kill());
   const emptyUrl = await startEmptyApp(appPort + 7, databaseUrl);
-  const pages = ['es', 'en'].flatMap(
-    (locale) =>
-      [
-        ['home', `/${locale}`],
-        ['program page', `/${locale}/programs/hello-valle`],
-        ['form', `/${locale}/talent`],
-      ] as const,
-  );
+  const pages = ['es', 'en']
+    .flatMap(
+      (locale) =>
+        [
+          ['home', `/${locale}`],
+          ['program page', `/${locale}/programs/hello-valle`],
+          ['form', `/${locale}/talent`],
+        ] as const,
+    )
+    .filter(([, page]) => lighthousePages.length === 0 || lighthousePages.includes(page));
   const urls = [emptyUrl, ...pages.map(([, page]) => base + page)];
   const [empty, ...series] = await lighthouseSeries(urls, chrome.port);
   log(`Lighthouse (mobile, applied throttling, ${lighthouseAppliedRuns} run${lighthouseAppliedRuns === 1 ? '' : 's'} each)`);

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 
+/** What axe checks on public pages: WCAG 2.2 A and AA, best practices and the experimental rules. */
+export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice', 'experimental'];
+
 export interface E2eState {
   databaseUrl: string;
   baseUrl: string;

@@ -16,7 +16,7 @@ import {
 const copy = {
   es: {
     thanks: '¡Gracias por inscribirte!',
-    nameTooShort: 'Tu nombre debe tener al menos 2 caracteres.',
+    nameTooShort: 'Escribe tu nombre completo: al menos 2 letras.',
     emailInvalid: 'Escribe un correo electrónico válido, como nombre@ejemplo.com.',
     underage: 'Debes tener 18 años o más para inscribirte.',
     consent: 'Para inscribirte debes autorizar el tratamiento de tus datos.',
@@ -28,7 +28,7 @@ const copy = {
   },
   en: {
     thanks: 'Thank you for signing up!',
-    nameTooShort: 'Your name must have at least 2 characters.',
+    nameTooShort: 'Enter your full name: at least 2 letters.',
     emailInvalid: 'Enter a valid email address, such as name@example.com.',
     underage: 'You must be 18 or older to sign up.',
     consent: 'To sign up you must accept the processing of your data.',
@@ -348,7 +348,7 @@ test.describe('sign-up requests', () => {
       maxRedirects: 0,
     });
     expect(response.status()).toBe(413);
-    expect(await response.text()).toContain('The form that arrived was too large.');
+    expect(await response.text()).toContain('Your answers are too long to send.');
     expect(await candidateByEmail(email)).toEqual([]);
   });
 
