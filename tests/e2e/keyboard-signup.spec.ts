@@ -55,3 +55,24 @@ for (const locale of ['es', 'en'] as const) {
     expect(rows).toEqual([{ municipality: '76001', english_level: 'B1', interests: ['contact-center'], programs: ['hello-valle'] }]);
   });
 }
+
+for (const locale of ['es', 'en'] as const) {
+  test(`without JavaScript in ${locale}, the form sent back with errors says so in its title and puts the focus on the summary`, async ({
+    browser,
+  }, testInfo) => {
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      extraHTTPHeaders: { 'X-Forwarded-For': `10.250.${locale === 'es' ? 1 : 2}.${testInfo.repeatEachIndex + 10}` },
+    });
+    const page = await context.newPage();
+    await page.goto(`/${locale}/talent`);
+    await page.locator('#signup-fullName').fill('Camila Ortiz');
+    await page.locator('form button[type="submit"]').click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/talent/submit$`));
+    await expect(page).toHaveTitle(locale === 'es' ? /^No se envió: \d+ respuestas necesitan tu atención/ : /^Not sent: \d+ answers need your attention/);
+    const summary = page.getByRole('group').filter({ has: page.locator('#signup-summary') });
+    await expect(summary).toBeFocused();
+    await expect(summary).toHaveAccessibleName(/\d+/);
+    await context.close();
+  });
+}
