@@ -20,7 +20,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
     { href: `/${locale}/investors`, label: t('nav.investors') },
   ];
   const signUp = (
-    <a className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 text-white hover:bg-brand-800" href={`/${locale}/talent`}>
+    <a className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-3 text-white hover:bg-brand-800 md:px-4" href={`/${locale}/talent`}>
       {t('nav.talent')}
     </a>
   );
@@ -58,7 +58,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         </div>
       </header>
       <nav aria-label={t('primaryNav')} className="border-b border-slate-200 bg-white md:hidden">
-        <ul className="flex flex-wrap items-center gap-x-4 px-4 text-sm font-bold">
+        <ul className="flex flex-wrap items-center gap-x-3 px-4 text-sm font-bold">
           {/* The investors' page is in the footer and one line of the home page: the phone's row keeps to residents. */}
           {links.slice(0, 2).map((link) => (
             <li key={link.href}>

@@ -13,7 +13,7 @@ export function ExternalLink(props: { href: string; hrefLang?: string; className
       className={props.className ?? 'inline-flex min-h-11 items-center gap-1 text-brand-700 underline underline-offset-4 hover:text-brand-800'}
     >
       {props.children}
-      <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4 shrink-0">
+      <svg aria-hidden="true" viewBox="0 0 16 16" className="ml-1 inline-block size-4 shrink-0 align-[-0.125em]">
         <path d="M6 3h7v7M13 3 5 11M3 6v7h7" fill="none" stroke="currentColor" strokeWidth="1.6" />
       </svg>
     </a>
