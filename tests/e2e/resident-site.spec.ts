@@ -41,6 +41,8 @@ for (const locale of routing.locales) {
     test('the finder starts on the first screen of the home page, and "A2, 25 years old, get a job" lists the programs that fit', async ({
       page,
     }) => {
+      const blocked: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && /Content Security Policy/i.test(m.text()) && blocked.push(m.text()));
       await page.goto(`/${locale}`);
       const heading = page.getByRole('heading', { name: t.Finder.heading });
       expect(await onScreen(page, heading)).toBe(true);
@@ -63,9 +65,10 @@ for (const locale of routing.locales) {
       }
       await expect(page.locator('main')).toContainText(t.Finder.notes['contact-centers-from-b1']);
       await expectAxeClean(page);
-      // Served as a prerendered page: no per-request nonce.
+      // Served as a prerendered page (its own script hashes, no per-request nonce), and its scripts ran.
       const response = await page.request.get(`/${locale}/for-you?level=A2&age=25&goal=job&pay=any`);
       expect(response.headers()['content-security-policy']).toContain("'sha256-");
+      expect(blocked).toEqual([]);
     });
 
     test('an organization is shown the initiatives it can join, and a half-answered finder asks again', async ({ page }) => {
