@@ -3,7 +3,10 @@
 
 export const requestIdHeader = 'x-request-id';
 
-/** The id a trusted proxy in front already gave the request (nginx's $request_id), or a new one. */
+/**
+ * The id the proxy in front already gave the request (nginx's $request_id), or a new one. Only a trusted proxy
+ * can have sent one: the client-address hook drops X-Request-Id from every other peer.
+ */
 export function requestIdFor(headers: Headers): string {
   const given = headers.get(requestIdHeader);
   // Only plain tokens: the value is written to every log line of the request.

@@ -63,7 +63,21 @@ try {
 }
 const notes = await seed(databaseUrl, { embedded: Boolean(database) });
 
-const next = spawn(process.execPath, [path.join(projectRoot, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
+// Loopback by default (BIND_ADDRESS): in production nginx is in front, and the app believes X-Forwarded-For only
+// from TRUSTED_PROXIES. The client-address hook is loaded before Next, so it sees every request
+// (lib/security/client-address-hook.ts).
+const bindAddress = config.BIND_ADDRESS;
+const nextArgs = [
+  '--import',
+  path.join(projectRoot, 'lib/security/client-address-preload.ts'),
+  path.join(projectRoot, 'node_modules/next/dist/bin/next'),
+  'start',
+  '-p',
+  String(port),
+  '-H',
+  bindAddress,
+];
+const next = spawn(process.execPath, nextArgs, {
   cwd: projectRoot,
   stdio: 'inherit',
   env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
@@ -95,8 +109,10 @@ next.once('exit', (code) => {
 // Say where the site is once it answers.
 for (let i = 0; i < 300 && !stopping; i++) {
   try {
-    await fetch(`http://127.0.0.1:${port}/es`);
-    console.log(`\nBilingual Talent is running at http://localhost:${port} (Spanish: /es, English: /en).`);
+    const local = ['0.0.0.0', '::', '127.0.0.1'].includes(bindAddress) ? '127.0.0.1' : bindAddress.includes(':') ? `[${bindAddress}]` : bindAddress;
+    await fetch(`http://${local}:${port}/es`);
+    const shown = local === '127.0.0.1' ? 'localhost' : local;
+    console.log(`\nBilingual Talent is running at http://${shown}:${port} (Spanish: /es, English: /en).`);
     for (const line of notes) console.log(line);
     console.log('Press Ctrl-C to stop.');
     break;

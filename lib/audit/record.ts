@@ -9,6 +9,7 @@ export const auditActions = [
   'staff.sign-in',
   'staff.sign-in-failed',
   'staff.lockout',
+  'staff.unlock',
   'staff.sign-out',
   'staff.create',
   'staff.disable',

@@ -38,10 +38,18 @@ export const filterKeys = Object.keys(candidateFiltersSchema.shape) as FilterKey
 
 type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
 
+/**
+ * Control characters and lone surrogates are taken out of every value before anything else: PostgreSQL refuses
+ * NUL in text (a search for one was a 500), and none of them belongs in a name, an email or a code.
+ */
+export function cleanFilterValue(value: string): string {
+  return value.replace(/[\p{Cc}\p{Cs}]/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
 function valuesOf(params: RawParams, key: string): string[] {
   const raw = params instanceof URLSearchParams ? params.getAll(key) : params[key];
   const list = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
-  return list.map((v) => v.trim()).filter((v) => v !== '');
+  return list.map(cleanFilterValue).filter((v) => v !== '');
 }
 
 /** Valid filters from a query string, and the names of the ones whose value was not valid. */

@@ -1,7 +1,9 @@
 // The server's configuration, read from the environment and checked in one place. A variable that is set but
 // malformed is an error, never silently replaced by its default: `instrumentation.ts` (next start) and
 // scripts/start.ts (npm start) check it at start-up and stop with one line naming the variable.
+import { isIP } from 'node:net';
 import { z } from 'zod';
+import { parseTrustedProxies } from '../security/trusted-proxies.ts';
 
 const positiveInteger = (fallback: number) =>
   z.coerce
@@ -27,10 +29,32 @@ const schema = z.object({
   INTERNAL_ORIGIN: httpUrl.optional(),
   SIGNUP_RATE_LIMIT_POINTS: positiveInteger(10),
   SIGNUP_RATE_LIMIT_WINDOW_SECONDS: positiveInteger(600),
-  TRUST_PROXY: z.enum(['0', '1'], { error: 'must be 0 or 1' }).default('1'),
+  // Replaced by TRUSTED_PROXIES: a deployment that still sets it would otherwise trust nobody without noticing,
+  // and every client behind its proxy would share the proxy's address.
+  TRUST_PROXY: z.undefined({ error: 'was replaced by TRUSTED_PROXIES (the CIDRs of the proxies in front, e.g. 127.0.0.1/32)' }),
+  /** Peers whose X-Forwarded-For and X-Request-Id are believed (lib/security/client-address-hook.ts). */
+  TRUSTED_PROXIES: z
+    .string()
+    .superRefine((raw, ctx) => {
+      try {
+        parseTrustedProxies(raw);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: `must be comma-separated CIDRs: ${(error as Error).message}` });
+      }
+    })
+    .default(''),
+  /** The address `npm start` binds next start to: loopback, behind nginx, unless told otherwise. */
+  BIND_ADDRESS: z
+    .string()
+    .refine((value) => isIP(value) !== 0, { error: 'must be an IP address (127.0.0.1, ::1, 0.0.0.0)' })
+    .default('127.0.0.1'),
   STAFF_SESSION_IDLE_MINUTES: positiveInteger(30),
   STAFF_SESSION_ABSOLUTE_MINUTES: positiveInteger(480),
-  STAFF_COOKIE_SECURE: z.enum(['auto', 'always'], { error: 'must be auto or always' }).default('auto'),
+  // `Secure` always; `plain-http-localhost` lets a trial on http://localhost in a browser that refuses Secure
+  // cookies there (Safari) use a plain cookie, and only on loopback host names.
+  STAFF_COOKIE_SECURE: z.enum(['always', 'plain-http-localhost'], { error: 'must be always or plain-http-localhost' }).default('always'),
+  /** Who must use a second factor (TOTP): `admins`, `all`, or `optional` (local trials). */
+  STAFF_MFA: z.enum(['admins', 'all', 'optional'], { error: 'must be admins, all or optional' }).default('admins'),
   STAFF_EXPORT_ROLES: z
     .string()
     .transform((raw) => raw.split(',').map((role) => role.trim()).filter(Boolean))

@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { db } from '@/lib/db/client';
 import { serverConfig } from '@/lib/config/env';
+import { rateLimitSubject } from './trusted-proxies';
 
 export interface RateLimitRule {
   /** Attempts allowed per window. */
@@ -72,10 +73,13 @@ export async function purgeExpiredRateLimits(prefix: string, olderThanSeconds = 
        AND expire < (extract(epoch FROM clock_timestamp()) * 1000)::bigint - ${olderThanSeconds * 1000}::bigint`;
 }
 
-/** A key for a client address that does not keep the address itself. */
+/**
+ * A key for a client address that does not keep the address itself; IPv6 clients by their /64. `null` (no
+ * client-address hook saw the request: see lib/security/client-address.ts) cannot happen under `next start`.
+ */
 export function addressKey(prefix: string, address: string | null): string {
   if (!address) return `${prefix}unknown`;
-  return `${prefix}${createHash('sha256').update(address).digest('hex').slice(0, 32)}`;
+  return `${prefix}${createHash('sha256').update(rateLimitSubject(address)).digest('hex').slice(0, 32)}`;
 }
 
 /** Sign-up attempts per client address: 10 per 10 minutes unless configured otherwise. */

@@ -134,6 +134,20 @@ export async function setStaffDisabled(
   return { ok: true };
 }
 
+/** Lifts a lockout at once (the person asked, or the attempts were an attack that has stopped). */
+export async function unlockStaffAccount(viewer: Viewer, accountId: string, context: { ipAddress: string | null }): Promise<AccountChangeResult> {
+  const actor = await authorize(viewer, 'staff:manage');
+  const target = await db().staffUser.findUnique({ where: { id: accountId }, select: { id: true, email: true } });
+  if (!target) return { ok: false, error: 'notFound' };
+  await db().staffUser.update({
+    where: { id: accountId },
+    data: { failedLoginCount: 0, lockoutCount: 0, lockedUntil: null, updatedAt: new Date() },
+    select: { id: true },
+  });
+  await recordAudit({ actor, action: 'staff.unlock', details: { accountId, email: target.email }, ipAddress: context.ipAddress });
+  return { ok: true };
+}
+
 export async function changeStaffRole(
   viewer: Viewer,
   accountId: string,

@@ -1,11 +1,12 @@
-// Which cookie carries the staff session. Safe for proxy.ts (no database, no Node APIs).
+// Which cookie carries the staff session. Safe for proxy.ts (no database).
 //
-// `__Host-` cookies must be `Secure`, and browsers only accept `Secure` cookies from secure contexts:
-// https, and — in Chromium and Firefox — http://localhost and http://127.0.0.1 (checked by the e2e run,
-// whose server listens on http://127.0.0.1). So the session uses `__Host-bt_session` (Secure) on https and
-// on loopback hosts, and falls back to a plain `bt_session` without `Secure` only for plain http on any
-// other host (a developer's LAN address). Each context reads only its own name, so a cookie set over plain
-// http is never accepted on https. STAFF_COOKIE_SECURE=always forces the secure cookie everywhere.
+// Always `__Host-bt_session`, `Secure`: browsers accept Secure cookies from https and, in Chromium and Firefox,
+// from http://localhost and http://127.0.0.1 (the e2e run's server listens there). Only when the operator says so
+// (STAFF_COOKIE_SECURE=plain-http-localhost, for a trial in a browser that refuses Secure cookies on plain-http
+// localhost) a loopback host reached over plain http gets a plain `bt_session` without `Secure`. The scheme comes
+// from X-Forwarded-Proto, which the client-address hook keeps only from a trusted proxy (next start fills it
+// from the socket otherwise), so a client cannot talk its way out of `Secure`. Each context reads only its own
+// name, so a cookie set over plain http is never accepted on https.
 
 import { serverConfig } from '@/lib/config/env';
 
@@ -16,11 +17,10 @@ const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 export function isSecureCookieContext(headers: Headers): boolean {
   if (serverConfig().STAFF_COOKIE_SECURE === 'always') return true;
-  // next start sets x-forwarded-proto from the socket when no proxy in front set it.
   const proto = headers.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
   if (proto === 'https') return true;
   const host = (headers.get('host') ?? '').toLowerCase().replace(/:\d+$/, '');
-  return loopbackHosts.has(host) || host.endsWith('.localhost');
+  return !(loopbackHosts.has(host) || host.endsWith('.localhost'));
 }
 
 export function sessionCookieName(headers: Headers): string {
@@ -48,4 +48,18 @@ export function sessionTokenFromCookieHeader(headers: Headers): string | undefin
     if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim() || undefined;
   }
   return undefined;
+}
+
+// The device cookie (lib/staff/sign-in.ts): this browser signed in to an account before, so that account's
+// lockout does not apply to it. Strict: only ever needed on the sign-in form's own post.
+export const secureDeviceCookie = '__Host-bt_device';
+export const plainDeviceCookie = 'bt_device';
+
+export function deviceCookieName(headers: Headers): string {
+  return isSecureCookieContext(headers) ? secureDeviceCookie : plainDeviceCookie;
+}
+
+/** Attributes for the device cookie's Set-Cookie; `maxAge` in seconds. */
+export function deviceCookieAttributes(headers: Headers, maxAge: number) {
+  return { ...sessionCookieAttributes(headers, maxAge), sameSite: 'strict' as const };
 }

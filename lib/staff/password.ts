@@ -1,5 +1,6 @@
 import 'server-only';
 import { randomInt } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { hash as argon2Hash, verify as argon2Verify } from '@node-rs/argon2';
 import { dictionary } from '@zxcvbn-ts/language-common';
 
@@ -46,17 +47,58 @@ function normalizePassword(password: string): string {
   return password.normalize('NFKC');
 }
 
+/** Thrown when more password checks are waiting than this process will queue: answer "try again soon". */
+export class PasswordWorkBusyError extends Error {
+  constructor() {
+    super('Too many password checks waiting');
+    this.name = 'PasswordWorkBusyError';
+  }
+}
+
+// Each argon2 run takes 19 MiB and a core for tens of milliseconds. A flood of sign-ins must not take every core
+// and all that memory from the pages: at most one run per core at a time in this process, and at most
+// `maxWaiting` waiting for one; beyond that the caller is told at once (PasswordWorkBusyError).
+const slots = Math.max(1, Math.min(4, availableParallelism()));
+const maxWaiting = 32;
+let running = 0;
+const waiting: (() => void)[] = [];
+
+/** Runs `work` when a password-hashing slot is free; throws PasswordWorkBusyError when the queue is full. */
+export async function withPasswordSlot<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= slots) {
+    if (waiting.length >= maxWaiting) throw new PasswordWorkBusyError();
+    await new Promise<void>((resolve) => waiting.push(resolve));
+  } else {
+    running++;
+  }
+  try {
+    return await work();
+  } finally {
+    // Hand the slot straight to the next in line, so `running` never dips and lets a newcomer jump the queue.
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  }
+}
+
+/** How many password checks run and wait right now (for tests and the bench). */
+export function passwordWork(): { running: number; waiting: number; slots: number } {
+  return { running, waiting: waiting.length, slots };
+}
+
 export function hashPassword(password: string): Promise<string> {
-  return argon2Hash(normalizePassword(password), argon2Options);
+  return withPasswordSlot(() => argon2Hash(normalizePassword(password), argon2Options));
 }
 
 export async function verifyPassword(hash: string, password: string): Promise<boolean> {
   if ([...password].length > maxPasswordLength) return false;
-  try {
-    return await argon2Verify(hash, normalizePassword(password));
-  } catch {
-    return false;
-  }
+  return withPasswordSlot(async () => {
+    try {
+      return await argon2Verify(hash, normalizePassword(password));
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** True when a stored hash is not argon2id or was made with weaker parameters than today's (PHC string format). */

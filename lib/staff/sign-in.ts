@@ -1,118 +1,281 @@
 import 'server-only';
+import { createHash, randomBytes } from 'node:crypto';
 import { db } from '@/lib/db/client';
 import { recordAudit } from '@/lib/audit/record';
-import { addressWindowMs, failuresBeforeLockout, failuresPerAddress, lockoutDurationMs } from './config';
-import { burnPasswordCheck, hashPassword, needsRehash, verifyPassword } from './password';
+import { addressKey, consumeRateLimit } from '@/lib/security/rate-limit';
+import {
+  addressWindowMs,
+  deviceLifetimeMs,
+  failuresBeforeLockout,
+  failuresPerAddress,
+  lockoutDurationMs,
+  passwordCheckLeaseMs,
+} from './config';
+import { burnPasswordCheck, hashPassword, needsRehash, PasswordWorkBusyError, verifyPassword } from './password';
 import { createSession, revokeSessionToken } from './session';
 
 export interface SignInContext {
   ipAddress: string | null;
   userAgent: string | null;
+  /** The device cookie this browser holds, if any (see `deviceToken` in the result). */
+  deviceToken?: string | null;
+}
+
+/** What the person who was locked out is told (by mail, once lib/mail's outbox is merged): when, and from where. */
+export interface LockoutNotice {
+  staffUserId: string;
+  email: string;
+  name: string;
+  lockoutNumber: number;
+  lockedUntil: Date;
+  /** The failed attempts that led to it, newest first (at most 20). */
+  attempts: { at: Date; ipAddress: string | null }[];
 }
 
 export type SignInResult =
-  | { ok: true; token: string; expiresAt: Date; staffUserId: string }
-  // One answer for a wrong password, an unknown email, a locked or a disabled account: the page must
-  // not tell an attacker which emails are registered.
-  | { ok: false; reason: 'invalid' }
-  // Too many failures from this client address, whatever the account: says nothing about the email.
-  | { ok: false; reason: 'throttled' };
+  | {
+      ok: true;
+      token: string;
+      expiresAt: Date;
+      staffUserId: string;
+      /** A new device cookie to set (this browser had none for this account), or null to keep the one it has. */
+      deviceToken: string | null;
+    }
+  // One answer for a wrong password, an unknown email, a locked or a disabled account, and an attempt made while
+  // another check of the same account was running: the page must not tell an attacker which emails are
+  // registered. `lockout` is for the server only (the mail to the person), never shown.
+  | { ok: false; reason: 'invalid'; lockout?: LockoutNotice }
+  // Too many attempts from this client address, whatever the account: says nothing about the email.
+  | { ok: false; reason: 'throttled' }
+  // More password checks waiting in this process than it queues: try again in a moment.
+  | { ok: false; reason: 'busy' };
 
 export function normalizeStaffEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
+const addressPrefix = 'signin:';
+
+function tokenHash(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+const deviceTokenShape = /^[A-Za-z0-9_-]{43}$/;
+
+interface Claim {
+  id: string;
+  email: string;
+  name: string;
+  passwordHash: string;
+  deviceId: string | null;
+}
+
+type RefusalReason = 'unknown-account' | 'disabled' | 'locked' | 'check-in-flight';
+interface Refusal {
+  refused: RefusalReason;
+  /** Set when this attempt's count locked the account. */
+  locked?: Lock;
+}
+interface Lock {
+  id: string;
+  email: string;
+  name: string;
+  lockoutNumber: number;
+  lockedUntil: Date;
+}
+
+type Tx = Parameters<Parameters<ReturnType<typeof db>['$transaction']>[0]>[0];
+
 /**
- * Check an email and password. Failures are counted per account (staff_users.failed_login_count: the
- * 5th in a row locks it for lockoutDurationMs(n), growing with each lockout) and per client address
- * (login_attempts), both in PostgreSQL so every app instance sees them.
+ * With the account's row locked: when its failures in a row reached the limit and no lock runs, lock it (for
+ * unknown browsers) for the next duration of the series, and start the count again.
+ */
+async function lockIfDue(tx: Tx, accountId: string): Promise<Lock | undefined> {
+  const [row] = await tx.$queryRaw<{ email: string; name: string; failed_login_count: number; lockout_count: number; locked: boolean }[]>`
+    SELECT email, name, failed_login_count, lockout_count, coalesce(locked_until > clock_timestamp(), false) AS locked
+      FROM staff_users WHERE id = ${accountId}::uuid FOR UPDATE`;
+  if (!row || row.locked || row.failed_login_count < failuresBeforeLockout) return undefined;
+  const lockoutNumber = row.lockout_count + 1;
+  const [locked] = await tx.$queryRaw<{ locked_until: Date }[]>`
+    UPDATE staff_users
+       SET failed_login_count = 0, lockout_count = ${lockoutNumber},
+           locked_until = clock_timestamp() + make_interval(secs => ${lockoutDurationMs(lockoutNumber) / 1000})
+     WHERE id = ${accountId}::uuid
+    RETURNING locked_until`;
+  return { id: accountId, email: row.email, name: row.name, lockoutNumber, lockedUntil: locked!.locked_until };
+}
+
+/**
+ * Decides, in one transaction with the account's row locked, whether this attempt gets a password check, and
+ * counts it as a failure first, whatever follows (a success takes the count back): the count, the lock and the
+ * lease are settled before any password is verified, so concurrent attempts cannot each read a stale count. No
+ * check while the account is disabled, or locked and this browser is not one that signed in to it before, or
+ * while another check of it is in flight (the lease): such an attempt still counts, and can be the one that locks.
+ */
+async function claimCheck(email: string, deviceToken: string | null): Promise<Claim | Refusal> {
+  return db().$transaction(async (tx) => {
+    const [account] = await tx.$queryRaw<
+      { id: string; email: string; name: string; password_hash: string; disabled: boolean; locked: boolean; busy: boolean }[]
+    >`
+      SELECT id, email, name, password_hash,
+             disabled_at IS NOT NULL AS disabled,
+             coalesce(locked_until > clock_timestamp(), false) AS locked,
+             coalesce(password_check_until > clock_timestamp(), false) AS busy
+        FROM staff_users WHERE email = ${email} FOR UPDATE`;
+    if (!account) return { refused: 'unknown-account' };
+    if (account.disabled) return { refused: 'disabled' };
+    const [device] = deviceToken
+      ? await tx.$queryRaw<{ id: string }[]>`
+          UPDATE staff_devices SET failed_count = failed_count + 1
+           WHERE token_hash = ${tokenHash(deviceToken)} AND staff_user_id = ${account.id}::uuid
+             AND last_used_at > clock_timestamp() - make_interval(secs => ${deviceLifetimeMs / 1000})
+          RETURNING id`
+      : [];
+    // A lock already running is not extended by more attempts: it only refuses them.
+    if (account.locked && !device) return { refused: 'locked' };
+    if (!device) await tx.$executeRaw`UPDATE staff_users SET failed_login_count = failed_login_count + 1 WHERE id = ${account.id}::uuid`;
+    if (account.busy) {
+      if (device) {
+        await tx.$executeRaw`DELETE FROM staff_devices WHERE id = ${device.id}::uuid AND failed_count >= ${failuresBeforeLockout}`;
+        return { refused: 'check-in-flight' };
+      }
+      return { refused: 'check-in-flight', locked: await lockIfDue(tx, account.id) };
+    }
+    await tx.$executeRaw`
+      UPDATE staff_users SET password_check_until = clock_timestamp() + make_interval(secs => ${passwordCheckLeaseMs / 1000})
+       WHERE id = ${account.id}::uuid`;
+    return { id: account.id, email: account.email, name: account.name, passwordHash: account.password_hash, deviceId: device?.id ?? null };
+  });
+}
+
+/**
+ * Check an email and password. Each attempt is decided before the password is verified, in PostgreSQL so every
+ * app instance agrees: the client address's count (rate_limits, atomic), then the account (claimCheck). Only
+ * then is the password checked, at most once per account at a time and within this process's bound on argon2
+ * work (lib/staff/password.ts).
  */
 export async function signIn(input: { email: string; password: string }, context: SignInContext): Promise<SignInResult> {
   const email = normalizeStaffEmail(input.email);
   const prisma = db();
+  const deviceToken = context.deviceToken && deviceTokenShape.test(context.deviceToken) ? context.deviceToken : null;
 
-  if (context.ipAddress && (await failuresFromAddress(context.ipAddress)) >= failuresPerAddress) {
-    await prisma.loginAttempt.create({ data: { email, ipAddress: context.ipAddress, success: false }, select: { id: true } });
-    await recordAudit({ actor: null, actorEmail: email, action: 'staff.sign-in-failed', details: { reason: 'address-throttled' }, ipAddress: context.ipAddress });
+  const addressLimit = context.ipAddress
+    ? await consumeRateLimit(addressKey(addressPrefix, context.ipAddress), { points: failuresPerAddress, windowSeconds: addressWindowMs / 1000 })
+    : null;
+  if (addressLimit && !addressLimit.allowed) {
+    // Refused before any other work: no password check, no rows but the counter. Audited once per window.
+    if (addressLimit.consumed === failuresPerAddress + 1) {
+      await recordAudit({ actor: null, actorEmail: email, action: 'staff.sign-in-failed', details: { reason: 'address-throttled' }, ipAddress: context.ipAddress });
+    }
     return { ok: false, reason: 'throttled' };
   }
 
-  const account = await prisma.staffUser.findUnique({
-    where: { email },
-    select: { id: true, email: true, passwordHash: true, lockedUntil: true, disabledAt: true },
-  });
+  const claim = await claimCheck(email, deviceToken);
+  const attempt = (success: boolean) =>
+    prisma.loginAttempt.create({ data: { email, ipAddress: context.ipAddress, success }, select: { id: true } });
 
-  let failure: string | null = null;
-  if (!account) failure = 'unknown-account';
-  else if (account.disabledAt) failure = 'disabled';
-  else if (account.lockedUntil && account.lockedUntil.getTime() > Date.now()) failure = 'locked';
-
-  if (failure || !account) {
-    await burnPasswordCheck(input.password);
-    await prisma.loginAttempt.create({ data: { email, ipAddress: context.ipAddress, success: false }, select: { id: true } });
-    await recordAudit({ actor: null, actorEmail: email, action: 'staff.sign-in-failed', details: { reason: failure ?? 'unknown-account' }, ipAddress: context.ipAddress });
-    return { ok: false, reason: 'invalid' };
+  if ('refused' in claim) {
+    // As slow as a real check, so the answer's timing does not tell which of these it was.
+    try {
+      await burnPasswordCheck(input.password);
+    } catch (error) {
+      if (!(error instanceof PasswordWorkBusyError)) throw error;
+    }
+    await attempt(false);
+    await recordAudit({ actor: null, actorEmail: email, action: 'staff.sign-in-failed', details: { reason: claim.refused }, ipAddress: context.ipAddress });
+    const lockout = claim.locked ? await announceLockout(claim.locked, context) : undefined;
+    return lockout ? { ok: false, reason: 'invalid', lockout } : { ok: false, reason: 'invalid' };
   }
 
-  if (!(await verifyPassword(account.passwordHash, input.password))) {
-    const lockout = await countFailure(account.id);
-    await prisma.loginAttempt.create({ data: { email, ipAddress: context.ipAddress, success: false }, select: { id: true } });
-    const actor = { id: account.id, email: account.email };
-    await recordAudit({ actor: null, actorEmail: email, action: 'staff.sign-in-failed', details: { reason: 'wrong-password', accountId: account.id }, ipAddress: context.ipAddress });
-    if (lockout) {
-      await recordAudit({
-        actor,
-        action: 'staff.lockout',
-        details: { lockoutNumber: lockout.number, lockedUntil: lockout.until.toISOString() },
-        ipAddress: context.ipAddress,
-      });
-    }
-    return { ok: false, reason: 'invalid' };
+  let verified: boolean;
+  try {
+    verified = await verifyPassword(claim.passwordHash, input.password);
+  } catch (error) {
+    // Never checked: give the attempt back and free the lease.
+    await prisma.$executeRaw`
+      UPDATE staff_users SET password_check_until = NULL,
+             failed_login_count = greatest(0, failed_login_count - ${claim.deviceId ? 0 : 1})
+       WHERE id = ${claim.id}::uuid`;
+    if (claim.deviceId) await prisma.$executeRaw`UPDATE staff_devices SET failed_count = greatest(0, failed_count - 1) WHERE id = ${claim.deviceId}::uuid`;
+    if (error instanceof PasswordWorkBusyError) return { ok: false, reason: 'busy' };
+    throw error;
   }
 
-  await prisma.staffUser.update({
-    where: { id: account.id },
-    data: {
-      failedLoginCount: 0,
-      lockoutCount: 0,
-      lockedUntil: null,
-      // Parameters raised since this hash was made: upgrade it while the password is at hand.
-      ...(needsRehash(account.passwordHash) ? { passwordHash: await hashPassword(input.password), updatedAt: new Date() } : {}),
-    },
-    select: { id: true },
-  });
-  const session = await createSession(account.id, context);
-  await prisma.loginAttempt.create({ data: { email, ipAddress: context.ipAddress, success: true }, select: { id: true } });
-  await recordAudit({ actor: { id: account.id, email: account.email }, action: 'staff.sign-in', ipAddress: context.ipAddress });
-  return { ok: true, token: session.token, expiresAt: session.expiresAt, staffUserId: account.id };
-}
-
-async function failuresFromAddress(ipAddress: string): Promise<number> {
-  return db().loginAttempt.count({
-    where: { ipAddress, success: false, createdAt: { gt: new Date(Date.now() - addressWindowMs) } },
-  });
-}
-
-/** One more failure in a row; the 5th locks the account. Row-locked so concurrent attempts count right. */
-async function countFailure(staffUserId: string): Promise<{ number: number; until: Date } | null> {
-  return db().$transaction(async (tx) => {
-    const [row] = await tx.$queryRaw<{ failed_login_count: number; lockout_count: number }[]>`
-      SELECT failed_login_count, lockout_count FROM staff_users WHERE id = ${staffUserId}::uuid FOR UPDATE`;
-    if (!row) return null;
-    const failures = row.failed_login_count + 1;
-    if (failures < failuresBeforeLockout) {
-      await tx.staffUser.update({ where: { id: staffUserId }, data: { failedLoginCount: failures }, select: { id: true } });
-      return null;
-    }
-    const number = row.lockout_count + 1;
-    const until = new Date(Date.now() + lockoutDurationMs(number));
-    await tx.staffUser.update({
-      where: { id: staffUserId },
-      data: { failedLoginCount: 0, lockoutCount: number, lockedUntil: until },
-      select: { id: true },
+  if (!verified) {
+    // The attempt was counted at claim time; now the lease ends and the count has its effect. A known browser
+    // that reached the limit loses its standing (its row goes); an unknown one may lock the account.
+    const locked = await prisma.$transaction(async (tx) => {
+      await tx.$executeRaw`UPDATE staff_users SET password_check_until = NULL WHERE id = ${claim.id}::uuid`;
+      if (claim.deviceId) {
+        await tx.$executeRaw`DELETE FROM staff_devices WHERE id = ${claim.deviceId}::uuid AND failed_count >= ${failuresBeforeLockout}`;
+        return undefined;
+      }
+      return lockIfDue(tx, claim.id);
     });
-    return { number, until };
+    await attempt(false);
+    await recordAudit({
+      actor: null,
+      actorEmail: email,
+      action: 'staff.sign-in-failed',
+      details: { reason: 'wrong-password', accountId: claim.id, ...(claim.deviceId ? { knownDevice: true } : {}) },
+      ipAddress: context.ipAddress,
+    });
+    const lockout = locked ? await announceLockout(locked, context) : undefined;
+    return lockout ? { ok: false, reason: 'invalid', lockout } : { ok: false, reason: 'invalid' };
+  }
+
+  // Parameters raised since this hash was made: upgrade it while the password is at hand.
+  const rehashed = needsRehash(claim.passwordHash) ? await hashPassword(input.password).catch(() => null) : null;
+  const newDeviceToken = claim.deviceId ? null : randomBytes(32).toString('base64url');
+  await prisma.$transaction(async (tx) => {
+    // From an unknown browser (only possible while the account is not locked) the series starts again. From the
+    // person's own browser only that browser's count does: a lock against unknown browsers stays while it runs,
+    // or the person signing in would hand whoever is guessing a fresh set of attempts.
+    if (claim.deviceId) {
+      await tx.$executeRaw`UPDATE staff_users SET password_check_until = NULL WHERE id = ${claim.id}::uuid`;
+      await tx.$executeRaw`UPDATE staff_devices SET failed_count = 0, last_used_at = clock_timestamp() WHERE id = ${claim.deviceId}::uuid`;
+    } else {
+      await tx.$executeRaw`
+        UPDATE staff_users SET password_check_until = NULL, failed_login_count = 0, lockout_count = 0, locked_until = NULL
+         WHERE id = ${claim.id}::uuid`;
+      await tx.staffDevice.create({ data: { staffUserId: claim.id, tokenHash: tokenHash(newDeviceToken!) }, select: { id: true } });
+    }
+    if (rehashed) await tx.staffUser.update({ where: { id: claim.id }, data: { passwordHash: rehashed, updatedAt: new Date() }, select: { id: true } });
   });
+  if (addressLimit) {
+    // A success is not what the address limit counts: give its attempt back.
+    await prisma.$executeRaw`UPDATE rate_limits SET points = greatest(0, points - 1) WHERE key = ${addressKey(addressPrefix, context.ipAddress)}`;
+  }
+  const session = await createSession(claim.id, context);
+  await attempt(true);
+  await recordAudit({ actor: { id: claim.id, email: claim.email }, action: 'staff.sign-in', ipAddress: context.ipAddress });
+  return { ok: true, token: session.token, expiresAt: session.expiresAt, staffUserId: claim.id, deviceToken: newDeviceToken };
+}
+
+/** Audits a lockout and gathers what the person is to be told: when it ends, and the attempts that led to it. */
+async function announceLockout(lock: Lock, context: SignInContext): Promise<LockoutNotice> {
+  await recordAudit({
+    actor: { id: lock.id, email: lock.email },
+    action: 'staff.lockout',
+    details: { lockoutNumber: lock.lockoutNumber, lockedUntil: lock.lockedUntil.toISOString() },
+    ipAddress: context.ipAddress,
+  });
+  const attempts = await db().loginAttempt.findMany({
+    where: { email: lock.email, success: false, createdAt: { gt: new Date(Date.now() - 24 * 60 * 60_000) } },
+    orderBy: { id: 'desc' },
+    take: 20,
+    select: { createdAt: true, ipAddress: true },
+  });
+  // TODO(issue 14 merge): queue the mail to the person here, through lib/mail's outbox, from this notice (the time
+  // and address of each attempt, when the lock ends). Left out until that branch lands: no stand-in sender.
+  return {
+    staffUserId: lock.id,
+    email: lock.email,
+    name: lock.name,
+    lockoutNumber: lock.lockoutNumber,
+    lockedUntil: lock.lockedUntil,
+    attempts: attempts.map((a) => ({ at: a.createdAt, ipAddress: a.ipAddress })),
+  };
 }
 
 /** Revoke the session behind a token (sign-out). */

@@ -19,6 +19,8 @@ export interface NginxOptions {
   /** Folder for the rendered config, pid, logs, temp files and cache; emptied first. */
   dir: string;
   workers?: number | 'auto';
+  /** CIDRs of TLS terminators in front, whose X-Forwarded-For and X-Forwarded-Proto nginx believes. None by default. */
+  tlsTerminators?: string[];
 }
 
 export function nginxBinary(): string | undefined {
@@ -44,6 +46,10 @@ export function renderNginxConfig(options: NginxOptions, buildId = readBuildId()
     LISTEN: `127.0.0.1:${options.port}`,
     UPSTREAM_SERVERS: options.upstreams.map((u) => `    server ${u} max_fails=1 fail_timeout=5s;`).join('\n'),
     BUILD_ID: buildId,
+    REAL_IP_FROM: (options.tlsTerminators ?? []).length
+      ? [...options.tlsTerminators!.map((cidr) => `  set_real_ip_from ${cidr};`), '  real_ip_header X-Forwarded-For;', '  real_ip_recursive on;'].join('\n')
+      : '  # (no TLS terminator in front)',
+    TLS_TERMINATORS: (options.tlsTerminators ?? []).map((cidr) => `    ${cidr} 1;`).join('\n'),
   };
   const text = readFileSync(nginxTemplate, 'utf8').replace(/\{\{([A-Z_]+)\}\}/g, (whole, name: string) => {
     const value = fields[name];

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
+export const clientAddressPreload = path.join(projectRoot, 'lib/security/client-address-preload.ts');
 
 export interface AppServer {
   url: string;
@@ -23,9 +24,18 @@ export async function startAppServer(options: {
   cwd?: string;
 }): Promise<AppServer> {
   const nextBin = path.join(projectRoot, 'node_modules/next/dist/bin/next');
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(options.port)], {
+  // As in production (scripts/start.ts): the client-address hook before Next, listening on loopback only.
+  const child = spawn(process.execPath, ['--import', clientAddressPreload, nextBin, 'start', '-p', String(options.port), '-H', '127.0.0.1'], {
     cwd: options.cwd ?? projectRoot,
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...options.env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      // The tests and the bench play the part of the proxy in front: they give each simulated person an address
+      // with X-Forwarded-For from 127.0.0.1. A test that needs no trusted proxy passes TRUSTED_PROXIES: ''.
+      TRUSTED_PROXIES: '127.0.0.1/32',
+      ...options.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

@@ -12,16 +12,18 @@ describe('configuration', () => {
       DATABASE_CONNECT_TIMEOUT_MS: 5_000,
       PORT: 3_000,
       SIGNUP_RATE_LIMIT_POINTS: 10,
-      STAFF_COOKIE_SECURE: 'auto',
+      STAFF_COOKIE_SECURE: 'always',
+      STAFF_MFA: 'admins',
       STAFF_EXPORT_ROLES: ['admin', 'staff'],
-      TRUST_PROXY: '1',
+      TRUSTED_PROXIES: '',
+      BIND_ADDRESS: '127.0.0.1',
       LOG_LEVEL: 'info',
     });
   });
 
   it('reads set values', () => {
-    const config = parseConfig({ ...database, DATABASE_POOL_MAX: '25', STAFF_EXPORT_ROLES: 'admin', TRUST_PROXY: '0' });
-    expect(config).toMatchObject({ DATABASE_POOL_MAX: 25, STAFF_EXPORT_ROLES: ['admin'], TRUST_PROXY: '0' });
+    const config = parseConfig({ ...database, DATABASE_POOL_MAX: '25', STAFF_EXPORT_ROLES: 'admin', TRUSTED_PROXIES: '127.0.0.1/32, 10.0.0.0/8' });
+    expect(config).toMatchObject({ DATABASE_POOL_MAX: 25, STAFF_EXPORT_ROLES: ['admin'], TRUSTED_PROXIES: '127.0.0.1/32, 10.0.0.0/8' });
   });
 
   it('names the malformed variable in one line instead of falling back to a default', () => {
@@ -31,7 +33,12 @@ describe('configuration', () => {
       [{ SIGNUP_RATE_LIMIT_WINDOW_SECONDS: '1.5' }, 'Invalid configuration: SIGNUP_RATE_LIMIT_WINDOW_SECONDS must be a positive integer'],
       [{ DATABASE_URL: 'mysql://x@y/z' }, 'Invalid configuration: DATABASE_URL must be a postgresql:// URL'],
       [{ PORT: '70000' }, 'Invalid configuration: PORT must be a port number (1-65535)'],
-      [{ STAFF_COOKIE_SECURE: 'yes' }, 'Invalid configuration: STAFF_COOKIE_SECURE must be auto or always'],
+      [{ STAFF_COOKIE_SECURE: 'auto' }, 'Invalid configuration: STAFF_COOKIE_SECURE must be always or plain-http-localhost'],
+      [{ STAFF_MFA: 'none' }, 'Invalid configuration: STAFF_MFA must be admins, all or optional'],
+      [{ TRUSTED_PROXIES: '10.0.0.0/33' }, 'Invalid configuration: TRUSTED_PROXIES must be comma-separated CIDRs: "10.0.0.0/33" is not an IP address or CIDR'],
+      [{ TRUSTED_PROXIES: 'nginx' }, 'Invalid configuration: TRUSTED_PROXIES must be comma-separated CIDRs: "nginx" is not an IP address or CIDR'],
+      [{ TRUST_PROXY: '1' }, 'Invalid configuration: TRUST_PROXY was replaced by TRUSTED_PROXIES (the CIDRs of the proxies in front, e.g. 127.0.0.1/32)'],
+      [{ BIND_ADDRESS: 'localhost' }, 'Invalid configuration: BIND_ADDRESS must be an IP address (127.0.0.1, ::1, 0.0.0.0)'],
       [{ STAFF_EXPORT_ROLES: 'admin,owner' }, 'Invalid configuration: STAFF_EXPORT_ROLES must list roles among admin,staff'],
       [{ INTERNAL_ORIGIN: 'localhost:3000' }, 'Invalid configuration: INTERNAL_ORIGIN must be an http(s) URL'],
       [{ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: 'short' }, 'Invalid configuration: NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be a base64 AES key of 16, 24 or 32 bytes (openssl rand -base64 32)'],

@@ -7,9 +7,9 @@ import { hasLocale } from 'next-intl';
 import { isDatabaseUnavailable } from '@/lib/db/errors';
 import { routing, type Locale } from '@/lib/i18n/routing';
 import { deleteCandidate, revokeCandidateConsent } from '@/lib/candidates/rights';
-import { changeStaffRole, createStaffAccount, setStaffDisabled } from '@/lib/staff/accounts';
-import { absoluteTimeoutMs } from '@/lib/staff/config';
-import { sessionCookieAttributes, sessionCookieName } from '@/lib/staff/cookie';
+import { changeStaffRole, createStaffAccount, setStaffDisabled, unlockStaffAccount } from '@/lib/staff/accounts';
+import { absoluteTimeoutMs, deviceLifetimeMs } from '@/lib/staff/config';
+import { deviceCookieAttributes, deviceCookieName, sessionCookieAttributes, sessionCookieName } from '@/lib/staff/cookie';
 import { loginPath, requestContext, safeNextPath } from '@/lib/staff/page';
 import { isStaffRole } from '@/lib/staff/roles';
 import { fieldErrors, signInSchema } from '@/lib/staff/schemas';
@@ -19,7 +19,7 @@ import { signIn, signOut } from '@/lib/staff/sign-in';
 export interface SignInState {
   values: { email: string };
   fieldErrors?: Record<string, string>;
-  error?: 'invalid' | 'throttled' | 'unavailable';
+  error?: 'invalid' | 'throttled' | 'busy' | 'unavailable';
 }
 
 function localeOf(value: unknown): Locale {
@@ -32,13 +32,15 @@ export async function signInAction(rawLocale: string, next: string, _previous: S
   const parsed = signInSchema.safeParse({ email: values.email, password: String(form.get('password') ?? '') });
   if (!parsed.success) return { values, fieldErrors: fieldErrors(parsed.error) };
   try {
-    const result = await signIn(parsed.data, await requestContext());
-    if (!result.ok) return { values, error: result.reason };
     const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
+    const deviceName = deviceCookieName(headerList);
+    const result = await signIn(parsed.data, { ...(await requestContext()), deviceToken: cookieStore.get(deviceName)?.value });
+    if (!result.ok) return { values, error: result.reason };
     const name = sessionCookieName(headerList);
     // Whatever session this browser had before ends: every sign-in gets a new token.
     await revokeSessionToken(cookieStore.get(name)?.value);
     cookieStore.set(name, result.token, sessionCookieAttributes(headerList, Math.floor(absoluteTimeoutMs() / 1000)));
+    if (result.deviceToken) cookieStore.set(deviceName, result.deviceToken, deviceCookieAttributes(headerList, Math.floor(deviceLifetimeMs / 1000)));
   } catch (error) {
     if (isDatabaseUnavailable(error)) return { values, error: 'unavailable' };
     throw error;
@@ -103,6 +105,13 @@ export async function setStaffDisabledAction(rawLocale: string, form: FormData):
   const disable = form.get('disable') === '1';
   const result = await asStaff(locale, back, (viewer, ctx) => setStaffDisabled(viewer, String(form.get('id') ?? ''), disable, ctx));
   redirect(`${back}?notice=${result.ok ? (disable ? 'disabled' : 'enabled') : result.error}`);
+}
+
+export async function unlockStaffAction(rawLocale: string, form: FormData): Promise<void> {
+  const locale = localeOf(rawLocale);
+  const back = `/${locale}/staff/users`;
+  const result = await asStaff(locale, back, (viewer, ctx) => unlockStaffAccount(viewer, String(form.get('id') ?? ''), ctx));
+  redirect(`${back}?notice=${result.ok ? 'unlocked' : result.error}`);
 }
 
 export async function changeStaffRoleAction(rawLocale: string, form: FormData): Promise<void> {

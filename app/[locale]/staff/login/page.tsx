@@ -42,6 +42,7 @@ export default async function StaffLoginPage({ params, searchParams }: PageProps
           messages: {
             invalid: t('invalid'),
             throttled: t('throttled'),
+            busy: t('busy'),
             unavailable: t('unavailable'),
             emailRequired: errors('emailRequired'),
             emailInvalid: errors('emailInvalid'),

@@ -7,7 +7,7 @@ import { forbidden, requireViewer, staffData } from '@/lib/staff/page';
 import { staffRoles } from '@/lib/staff/roles';
 import { CreateStaffForm } from '@/components/staff/CreateStaffForm';
 import { Forbidden } from '@/components/staff/Forbidden';
-import { changeStaffRoleAction, createStaffAction, setStaffDisabledAction } from '../actions';
+import { changeStaffRoleAction, createStaffAction, setStaffDisabledAction, unlockStaffAction } from '../actions';
 import { DataTable, StatusNotice } from '@/components/staff/DataTable';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/staff/users'>): Promise<Metadata> {
@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/staff/us
   return pageMetadata({ locale, path: '/staff/users', title: t('title'), noIndex: true });
 }
 
-const noticeKeys = ['disabled', 'enabled', 'role', 'self', 'notFound'] as const;
+const noticeKeys = ['disabled', 'enabled', 'unlocked', 'role', 'self', 'notFound'] as const;
 
 export default async function StaffUsersPage({ params, searchParams }: PageProps<'/[locale]/staff/users'>) {
   const { locale } = (await params) as { locale: Locale };
@@ -73,6 +73,14 @@ export default async function StaffUsersPage({ params, searchParams }: PageProps
                         {t('saveRole')}
                       </button>
                     </form>
+                    {a.lockedUntil && (
+                      <form action={unlockStaffAction.bind(null, locale)}>
+                        <input type="hidden" name="id" value={a.id} />
+                        <button type="submit" className="rounded border border-slate-500 px-2 py-1 hover:border-brand-700">
+                          {t('unlock', { name: a.name })}
+                        </button>
+                      </form>
+                    )}
                     <form action={setStaffDisabledAction.bind(null, locale)}>
                       <input type="hidden" name="id" value={a.id} />
                       <input type="hidden" name="disable" value={a.disabledAt ? '0' : '1'} />
