@@ -2,7 +2,7 @@
 // It writes the database URL to .data/e2e-state.json so tests can check what the app stored.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createMigratedDatabase, databaseUrl, dropDatabasesLike, startTestCluster } from '../tests/support/postgres.ts';
+import { appRoleUrl, createMigratedDatabase, databaseUrl, dropDatabasesLike, startTestCluster } from '../tests/support/postgres.ts';
 import { startAppServer } from '../tests/support/app-server.ts';
 import { seedE2e } from '../tests/support/e2e-seed.ts';
 
@@ -14,6 +14,9 @@ await dropDatabasesLike(cluster.adminUrl, 'bt_e2e_');
 const name = await createMigratedDatabase(cluster.adminUrl, 'bt_e2e_');
 const url = databaseUrl(cluster.adminUrl, name);
 const seeded = await seedE2e(url);
+// next start connects as the least-privileged role production uses, so the whole e2e suite proves its grants are
+// enough; the specs read and arrange data as the owner (`databaseUrl` in the state file).
+seeded.env.DATABASE_URL = await appRoleUrl(cluster.adminUrl, name);
 await mkdir(path.join(projectRoot, '.data'), { recursive: true });
 await writeFile(
   path.join(projectRoot, '.data/e2e-state.json'),

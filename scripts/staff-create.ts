@@ -2,12 +2,17 @@
 // Creates a staff account. The password comes from STAFF_PASSWORD or is asked for without echo; it is
 // never a command-line argument (those end up in shell history and the process list).
 // Uses DATABASE_URL, or the embedded database of `npm start` (which must be running) when it is unset.
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { resolveDataDir } from './lib/embedded-postgres.ts';
+import { EMBEDDED_SUPERUSER, embeddedUrl, readCredentials } from './lib/embedded-credentials.ts';
 import { createStaffAccountAsOperator } from '../lib/staff/accounts.ts';
 import { disconnectDb } from '../lib/db/client.ts';
 import { isStaffRole } from '../lib/staff/roles.ts';
 import { minPasswordLength } from '../lib/staff/password.ts';
 import en from '../messages/en.json' with { type: 'json' };
+
+const projectRoot = path.resolve(import.meta.dirname, '..');
 
 function usage(message: string): never {
   console.error(`${message}\nUsage: npm run staff:create -- --email <email> --name "<name>" --role admin|staff`);
@@ -59,7 +64,13 @@ if (!password) {
   if (again !== password) usage('The two passwords differ.');
 }
 
-process.env.DATABASE_URL ||= `postgresql://postgres:postgres@127.0.0.1:${process.env.EMBEDDED_PG_PORT ?? 54329}/bilingual_talent`;
+if (!process.env.DATABASE_URL) {
+  // The embedded database of `npm start`, with this installation's password (never a fixed one).
+  const dataDir = resolveDataDir(path.join(projectRoot, '.data/postgres'));
+  const credentials = await readCredentials(dataDir);
+  if (!credentials) usage('DATABASE_URL is not set and there is no embedded database yet: run `npm start` once first.');
+  process.env.DATABASE_URL = embeddedUrl(Number(process.env.EMBEDDED_PG_PORT ?? 54329), 'bilingual_talent', EMBEDDED_SUPERUSER, credentials!.superuserPassword);
+}
 try {
   const result = await createStaffAccountAsOperator(
     { email: values.email, name: values.name, role: values.role, password },

@@ -26,7 +26,10 @@ if (!existsSync(path.join(projectRoot, '.next/BUILD_ID'))) {
   process.exit(1);
 }
 
+// The web server connects with DATABASE_URL (a role that may read and write rows, not change tables); the
+// migrations run with DATABASE_OWNER_URL (the tables' owner), or DATABASE_URL when that is unset.
 let databaseUrl = config.DATABASE_URL;
+let ownerUrl = config.DATABASE_OWNER_URL ?? databaseUrl;
 let database: Awaited<ReturnType<typeof startDetachedPostgres>> | undefined;
 if (!databaseUrl) {
   const pgPort = config.EMBEDDED_PG_PORT;
@@ -48,34 +51,37 @@ if (!databaseUrl) {
     await database?.stop().catch(() => {});
     process.exit(1);
   }
-  const url = new URL(database.adminUrl);
-  url.pathname = '/bilingual_talent';
-  databaseUrl = url.toString();
+  const onDatabase = (base: string) => {
+    const url = new URL(base);
+    url.pathname = '/bilingual_talent';
+    return url.toString();
+  };
+  // The superuser owns the tables and migrates; next start connects as the least-privileged role.
+  ownerUrl = onDatabase(database.adminUrl);
+  databaseUrl = onDatabase(database.appUrl);
   console.log(`Database files: ${database.dataDir}`);
 }
 
 try {
-  process.stdout.write(await migrate(databaseUrl));
+  process.stdout.write(await migrate(ownerUrl!));
 } catch (error) {
   console.error(`Could not apply migrations: ${(error as Error).message}`);
   await database?.stop();
   process.exit(1);
 }
-const notes = await seed(databaseUrl, { embedded: Boolean(database) });
+const notes = await seed(ownerUrl!, { embedded: Boolean(database) });
 
 // Loopback by default (BIND_ADDRESS): in production nginx is in front, and the app believes X-Forwarded-For only
-// from TRUSTED_PROXIES. The client-address hook is loaded before Next, so it sees every request
-// (lib/security/client-address-hook.ts).
+// from TRUSTED_PROXIES. lib/server/preload.ts binds the socket and puts the client-address hook in place before
+// Next sees a request.
 const bindAddress = config.BIND_ADDRESS;
 const nextArgs = [
   '--import',
-  path.join(projectRoot, 'lib/security/client-address-preload.ts'),
+  path.join(projectRoot, 'lib/server/preload.ts'),
   path.join(projectRoot, 'node_modules/next/dist/bin/next'),
   'start',
   '-p',
   String(port),
-  '-H',
-  bindAddress,
 ];
 const next = spawn(process.execPath, nextArgs, {
   cwd: projectRoot,

@@ -21,6 +21,8 @@ const staffRoles = ['admin', 'staff'] as const;
 
 const schema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgresql:// URL' }).optional(),
+  /** The tables' owner, for migrations (npm start, npm run db:migrate); unset: DATABASE_URL. See docs/security.md. */
+  DATABASE_OWNER_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgresql:// URL' }).optional(),
   DATABASE_POOL_MAX: positiveInteger(10),
   DATABASE_CONNECT_TIMEOUT_MS: positiveInteger(5_000),
   DATABASE_QUERY_TIMEOUT_MS: positiveInteger(15_000),

@@ -7,7 +7,7 @@
 //  - writes the client's address, decided by lib/security/trusted-proxies.ts, into `x-bt-client-address`,
 //    with a per-process proof beside it, which lib/security/client-address.ts checks: a header of that name
 //    that did not come from this hook is worth nothing.
-// It is loaded with `node --import lib/security/client-address-preload.ts` by every launcher (npm start, the
+// It is loaded with `node --import lib/server/preload.ts` by every launcher (npm start, the
 // tests, the bench), and installed again, idempotently, from instrumentation.ts for a bare `next start`.
 // Plain Node and relative imports only.
 import { randomBytes } from 'node:crypto';

@@ -1,5 +1,5 @@
 import 'server-only';
-import { errorSummary, logger } from '@/lib/log';
+import { logger } from '@/lib/log';
 
 // Next prints an error that escapes a page, an action or a route to stderr with console.error: its whole
 // message, which for a database error can quote the query's values (a search for a person's name), and lines
@@ -23,7 +23,8 @@ function summarize(args: unknown[]) {
   const digest = (error as { digest?: unknown } | undefined)?.digest;
   return {
     source: 'console',
-    err: error ? errorSummary(error) : undefined,
+    // The logger's `err` serializer keeps the kind and code only (lib/log.ts).
+    err: error,
     digest: typeof digest === 'string' ? digest.slice(0, 64) : undefined,
     frames: frames(error),
     // How much was said, never what.

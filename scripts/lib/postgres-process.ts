@@ -12,7 +12,10 @@ export async function startDetachedPostgres(options: {
   /** fsync off: only for throwaway test clusters. */
   fast?: boolean;
 }): Promise<{
+  /** The superuser, on the `postgres` database: creates databases and roles, runs migrations. */
   adminUrl: string;
+  /** The web server's least-privileged login role (scripts/lib/db-roles.ts), on the `postgres` database. */
+  appUrl: string;
   dataDir: string;
   stop(): Promise<void>;
 }> {
@@ -33,7 +36,7 @@ export async function startDetachedPostgres(options: {
     if (options.verbose) process.stderr.write(chunk);
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const ready = await new Promise<{ url: string; dataDir: string }>((resolve, reject) => {
+  const ready = await new Promise<{ url: string; appUrl: string; dataDir: string }>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
@@ -46,6 +49,7 @@ export async function startDetachedPostgres(options: {
   });
   return {
     adminUrl: ready.url,
+    appUrl: ready.appUrl,
     dataDir: ready.dataDir,
     async stop() {
       if (child.exitCode !== null) return;

@@ -4,7 +4,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
-export const clientAddressPreload = path.join(projectRoot, 'lib/security/client-address-preload.ts');
+/** The client-address hook and the listening address, before Next (lib/server/preload.ts). */
+export const nextPreload = path.join(projectRoot, 'lib/server/preload.ts');
 
 export interface AppServer {
   url: string;
@@ -25,7 +26,7 @@ export async function startAppServer(options: {
 }): Promise<AppServer> {
   const nextBin = path.join(projectRoot, 'node_modules/next/dist/bin/next');
   // As in production (scripts/start.ts): the client-address hook before Next, listening on loopback only.
-  const child = spawn(process.execPath, ['--import', clientAddressPreload, nextBin, 'start', '-p', String(options.port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, ['--import', nextPreload, nextBin, 'start', '-p', String(options.port)], {
     cwd: options.cwd ?? projectRoot,
     env: {
       ...process.env,

@@ -6,6 +6,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { startDetachedPostgres } from '../../scripts/lib/postgres-process.ts';
 import { migrate } from '../../scripts/lib/migrate.ts';
+import { asUser, ensureAppLogin } from '../../scripts/lib/db-roles.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -75,4 +76,21 @@ export async function dropDatabasesLike(adminUrl: string, prefix: string): Promi
     ]);
     for (const { datname } of rows) await c.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
   });
+}
+
+/** The web server's least-privileged login role, as production runs it (scripts/lib/db-roles.ts). */
+export const appLoginRole = 'bilingual_talent_web';
+let appLoginPassword: Promise<string> | undefined;
+
+/**
+ * A URL for `database` as the least-privileged role the web server uses (a member of bilingual_talent_app,
+ * which the migrations grant to). The role is made, or given a fresh random password, once per process.
+ */
+export async function appRoleUrl(adminUrl: string, database: string): Promise<string> {
+  appLoginPassword ??= (async () => {
+    const password = randomBytes(18).toString('base64url');
+    await ensureAppLogin(adminUrl, { user: appLoginRole, password });
+    return password;
+  })();
+  return asUser(databaseUrl(adminUrl, database), appLoginRole, await appLoginPassword);
 }
