@@ -30,6 +30,8 @@ export const localizedRoutes: readonly RegExp[] = [
   new RegExp(`^/staff/candidates/${uuid}$`),
   /^\/staff\/audit$/,
   /^\/staff\/users$/,
+  new RegExp(`^/staff/users/${uuid}$`),
+  /^\/staff\/account$/,
 ];
 
 /** The Open Graph image Next generates beside a page (an opengraph-image.tsx beside the page). */

@@ -5,6 +5,7 @@ import { generatePassword, hashPassword, passwordProblem, type PasswordProblem }
 import { staffAccountSchema, fieldErrors, type StaffAccountInput } from './schemas';
 import { authorize, revokeAllSessions, type Viewer } from './session';
 import { normalizeStaffEmail } from './sign-in';
+import { idleTimeoutMs } from './config';
 import type { StaffRole } from './roles';
 
 export interface StaffAccount {
@@ -30,6 +31,8 @@ function passwordErrorKey(problem: PasswordProblem): string {
 async function insertAccount(
   input: StaffAccountInput,
   audit: { actor: { id: string; email: string } | null; via: string; ipAddress: string | null },
+  /** The password was chosen by someone other than the person (an admin, the seed): changed at the next sign-in. */
+  mustChangePassword: boolean,
 ): Promise<CreateAccountResult> {
   const parsed = staffAccountSchema.safeParse(input);
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
@@ -44,7 +47,7 @@ async function insertAccount(
   }
   const created = await prisma.staffUser
     .create({
-      data: { email, name: parsed.data.name, role: parsed.data.role, passwordHash: await hashPassword(password) },
+      data: { email, name: parsed.data.name, role: parsed.data.role, passwordHash: await hashPassword(password), passwordChangeRequired: mustChangePassword },
       select: { id: true },
     })
     .catch((error: { code?: string }) => {
@@ -63,10 +66,12 @@ async function insertAccount(
 
 /**
  * For people who run the server (the `staff:create` command and the first-run seed): they already hold
- * the database, so no session is asked for. Audited with `via`.
+ * the database, so no session is asked for. Audited with `via`. The first-run seed's password is printed to a
+ * terminal, so it must be changed at the first sign-in; an operator creating an account with the command sets
+ * a password they chose (`mustChangePassword` when it is for someone else).
  */
-export function createStaffAccountAsOperator(input: StaffAccountInput, via: 'cli' | 'seed' | 'e2e-seed') {
-  return insertAccount(input, { actor: null, via, ipAddress: null });
+export function createStaffAccountAsOperator(input: StaffAccountInput, via: 'cli' | 'seed' | 'e2e-seed', options: { mustChangePassword?: boolean } = {}) {
+  return insertAccount(input, { actor: null, via, ipAddress: null }, options.mustChangePassword ?? via === 'seed');
 }
 
 export async function createStaffAccount(
@@ -75,7 +80,8 @@ export async function createStaffAccount(
   context: { ipAddress: string | null },
 ): Promise<CreateAccountResult> {
   const actor = await authorize(viewer, 'staff:manage');
-  return insertAccount(input, { actor, via: 'back-office', ipAddress: context.ipAddress });
+  // The admin chose (or was shown) the password: the person replaces it at the first sign-in.
+  return insertAccount(input, { actor, via: 'back-office', ipAddress: context.ipAddress }, true);
 }
 
 export async function listStaffAccounts(viewer: Viewer): Promise<StaffAccount[]> {
@@ -167,4 +173,90 @@ export async function changeStaffRole(
     ipAddress: context.ipAddress,
   });
   return { ok: true };
+}
+
+export interface StaffMember extends StaffAccount {
+  secondFactorEnabledAt: Date | null;
+  passwordChangeRequired: boolean;
+}
+
+export async function getStaffMember(viewer: Viewer, accountId: string): Promise<StaffMember | null> {
+  await authorize(viewer, 'staff:manage');
+  if (!/^[0-9a-f-]{36}$/i.test(accountId)) return null;
+  const row = await db().staffUser.findUnique({
+    where: { id: accountId },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      disabledAt: true,
+      lockedUntil: true,
+      createdAt: true,
+      totpEnabledAt: true,
+      passwordChangeRequired: true,
+      sessions: { select: { createdAt: true }, orderBy: { createdAt: 'desc' }, take: 1 },
+    },
+  });
+  if (!row) return null;
+  const { sessions, totpEnabledAt, ...rest } = row;
+  return {
+    ...rest,
+    role: rest.role as StaffRole,
+    lockedUntil: rest.lockedUntil && rest.lockedUntil.getTime() > Date.now() ? rest.lockedUntil : null,
+    lastSignInAt: sessions[0]?.createdAt ?? null,
+    secondFactorEnabledAt: totpEnabledAt,
+  };
+}
+
+export interface MemberSession {
+  id: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  ipAddress: string | null;
+  userAgent: string | null;
+  /** Not ended, not past its lifetime, not idle too long. */
+  open: boolean;
+}
+
+/** A member's sessions, newest first (the last 50): where and when they signed in, and which are still open. */
+export async function listMemberSessions(viewer: Viewer, accountId: string): Promise<MemberSession[]> {
+  await authorize(viewer, 'staff:manage');
+  if (!/^[0-9a-f-]{36}$/i.test(accountId)) return [];
+  const rows = await db().staffSession.findMany({
+    where: { staffUserId: accountId },
+    orderBy: { createdAt: 'desc' },
+    take: 50,
+    select: { id: true, createdAt: true, lastSeenAt: true, expiresAt: true, revokedAt: true, ipAddress: true, userAgent: true },
+  });
+  const now = Date.now();
+  return rows.map((row) => ({
+    ...row,
+    open: !row.revokedAt && row.expiresAt.getTime() > now && row.lastSeenAt.getTime() + idleTimeoutMs() > now,
+  }));
+}
+
+/** An admin ends one of a member's sessions, or all of them (`sessionId` null). */
+export async function revokeMemberSessions(
+  viewer: Viewer,
+  accountId: string,
+  sessionId: string | null,
+  context: { ipAddress: string | null },
+): Promise<{ ok: true; ended: number } | { ok: false; error: 'notFound' }> {
+  const actor = await authorize(viewer, 'staff:manage');
+  const target = await db().staffUser.findUnique({ where: { id: accountId }, select: { id: true, email: true } });
+  if (!target) return { ok: false, error: 'notFound' };
+  const { count } = await db().staffSession.updateMany({
+    where: { staffUserId: accountId, revokedAt: null, ...(sessionId ? { id: sessionId } : {}) },
+    data: { revokedAt: new Date() },
+  });
+  await recordAudit({
+    actor,
+    action: 'staff.session-revoke',
+    details: { accountId, email: target.email, sessionsEnded: count, ...(sessionId ? { sessionId } : { all: true }) },
+    ipAddress: context.ipAddress,
+  });
+  return { ok: true, ended: count };
 }

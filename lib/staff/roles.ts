@@ -11,11 +11,12 @@ export type Permission =
   | 'candidates:export'
   | 'candidates:manage' // record a consent revocation, delete on request
   | 'staff:manage'
-  | 'audit:read';
+  | 'audit:read'
+  | 'account:own'; // one's own password, second factor and recovery codes
 
 const grants: Record<StaffRole, readonly Permission[]> = {
-  admin: ['candidates:read', 'candidates:export', 'candidates:manage', 'staff:manage', 'audit:read'],
-  staff: ['candidates:read', 'candidates:export'],
+  admin: ['candidates:read', 'candidates:export', 'candidates:manage', 'staff:manage', 'audit:read', 'account:own'],
+  staff: ['candidates:read', 'candidates:export', 'account:own'],
 };
 
 /**

@@ -12,7 +12,8 @@ import {
   passwordCheckLeaseMs,
 } from './config';
 import { burnPasswordCheck, hashPassword, needsRehash, PasswordWorkBusyError, verifyPassword } from './password';
-import { createSession, revokeSessionToken } from './session';
+import { createSession, revokeSessionToken, type SignInStage } from './session';
+import { newTotpSecret } from './totp';
 
 export interface SignInContext {
   ipAddress: string | null;
@@ -40,6 +41,8 @@ export type SignInResult =
       staffUserId: string;
       /** A new device cookie to set (this browser had none for this account), or null to keep the one it has. */
       deviceToken: string | null;
+      /** What sign-in still needs (a second factor, a new password, setting up a second factor), or `full`. */
+      stage: SignInStage;
     }
   // One answer for a wrong password, an unknown email, a locked or a disabled account, and an attempt made while
   // another check of the same account was running: the page must not tell an attacker which emails are
@@ -247,9 +250,13 @@ export async function signIn(input: { email: string; password: string }, context
     await prisma.$executeRaw`UPDATE rate_limits SET points = greatest(0, points - 1) WHERE key = ${addressKey(addressPrefix, context.ipAddress)}`;
   }
   const session = await createSession(claim.id, context);
+  // A second factor to set up (STAFF_MFA): its secret is made now, in this post, so the page that shows it only reads.
+  if (session.stage === 'enrolment') {
+    await prisma.staffUser.update({ where: { id: claim.id }, data: { totpPendingSecret: newTotpSecret() }, select: { id: true } });
+  }
   await attempt(true);
   await recordAudit({ actor: { id: claim.id, email: claim.email }, action: 'staff.sign-in', ipAddress: context.ipAddress });
-  return { ok: true, token: session.token, expiresAt: session.expiresAt, staffUserId: claim.id, deviceToken: newDeviceToken };
+  return { ok: true, token: session.token, expiresAt: session.expiresAt, staffUserId: claim.id, deviceToken: newDeviceToken, stage: session.stage };
 }
 
 /** Audits a lockout and gathers what the person is to be told: when it ends, and the attempts that led to it. */

@@ -174,6 +174,11 @@ test.describe('signed in as admin', () => {
     await theirs.getByLabel('Email').fill(email);
     await theirs.getByLabel('Password').fill(password);
     await theirs.getByRole('button', { name: 'Sign in' }).click();
+    // The admin chose that password: the person replaces it before going on.
+    await expect(theirs.getByRole('heading', { level: 1 })).toHaveText('Choose your own password');
+    await theirs.getByLabel('New password', { exact: true }).fill('mi clave propia de verdad');
+    await theirs.getByLabel('New password, again').fill('mi clave propia de verdad');
+    await theirs.getByRole('button', { name: 'Save password' }).click();
     await expect(theirs).toHaveURL(/\/en\/staff$/);
     // The staff role has no account or audit pages.
     await theirs.goto('/en/staff/users');

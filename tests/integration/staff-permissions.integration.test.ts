@@ -6,7 +6,7 @@ import { deleteCandidate, revokeCandidateConsent } from '@/lib/candidates/rights
 import { exportCandidates } from '@/lib/export/candidates';
 import { changeStaffRole, createStaffAccount, listStaffAccounts, setStaffDisabled } from '@/lib/staff/accounts';
 import { ForbiddenError, UnauthorizedError, type Viewer } from '@/lib/staff/session';
-import { signOut } from '@/lib/staff/sign-in';
+import { signIn, signOut } from '@/lib/staff/sign-in';
 import { perTestDatabase } from '../support/test-database.ts';
 import { createStaff, insertCandidates, signedIn } from '../support/staff-fixtures.ts';
 
@@ -122,7 +122,11 @@ describe('staff permissions', () => {
     expect(await make('tres tristes tigres comen')).toMatchObject({ ok: true, generatedPassword: null });
     const generated = await createStaffAccount(viewer, { email: 'omar@agency.example', name: 'Omar', role: 'staff', password: '' }, ctx);
     if (!generated.ok || !generated.generatedPassword) throw new Error('no password generated');
-    await expect(signedIn('omar@agency.example', generated.generatedPassword)).resolves.toBeTruthy();
+    // It signs in, and must be changed first: the admin chose it (tests/integration/staff-mfa.integration.test.ts).
+    await expect(signIn({ email: 'omar@agency.example', password: generated.generatedPassword }, { ipAddress: null, userAgent: null })).resolves.toMatchObject({
+      ok: true,
+      stage: 'password-change',
+    });
     expect(JSON.stringify(await testDb.query(`SELECT details FROM audit_events`))).not.toContain(generated.generatedPassword);
   });
 });

@@ -19,6 +19,9 @@ export function perTestDatabase(): TestDatabase {
   let pool: pg.Pool | undefined;
 
   beforeEach(async () => {
+    // Staff sign in with a password alone unless a test asks for a second factor (STAFF_MFA=admins is the
+    // default in production; tests/integration/staff-mfa.integration.test.ts proves what it does).
+    process.env.STAFF_MFA = 'optional';
     name = await cloneDatabase(adminUrl, template, 'bt_it_t');
     process.env.DATABASE_URL = databaseUrl(adminUrl, name);
     pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
@@ -34,6 +37,7 @@ export function perTestDatabase(): TestDatabase {
     if (name) await dropDatabase(adminUrl, name);
     name = undefined;
     delete process.env.DATABASE_URL;
+    delete process.env.STAFF_MFA;
   });
 
   return {

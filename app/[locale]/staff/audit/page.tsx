@@ -25,8 +25,13 @@ export default async function StaffAuditPage({ params, searchParams }: PageProps
   if (result === forbidden) return <Forbidden locale={locale} />;
   const t = await getTranslations({ locale, namespace: 'StaffAudit' });
   const when = new Intl.DateTimeFormat(`${locale}-CO`, { dateStyle: 'short', timeStyle: 'medium', timeZone: 'America/Bogota' });
-  const label = (action: string) =>
-    (auditActions as readonly string[]).includes(action) ? t(`actions.${action as AuditAction}`) : action;
+  // In two groups: next-intl's key type gives up on a union of more than about 22 template keys.
+  const label = (action: string) => {
+    if (!(auditActions as readonly string[]).includes(action)) return action;
+    return action.startsWith('staff.')
+      ? t(`actions.${action as Extract<AuditAction, `staff.${string}`>}`)
+      : t(`actions.${action as Exclude<AuditAction, `staff.${string}`>}`);
+  };
 
   return (
     <div>

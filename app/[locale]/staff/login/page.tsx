@@ -3,10 +3,13 @@ import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { pendingTotpSecret } from '@/lib/staff/mfa';
 import { safeNextPath } from '@/lib/staff/page';
-import { currentViewer } from '@/lib/staff/session';
+import { currentPendingSignIn, currentViewer, type PendingSignIn } from '@/lib/staff/session';
 import { SignInForm } from '@/components/staff/SignInForm';
-import { signInAction } from '../actions';
+import { SignInStep } from '@/components/staff/SignInStep';
+import { signInAction, signOutAction } from '../actions';
+import { beginEnrolmentAction, completePasswordChangeAction, confirmEnrolmentAction, verifySecondFactorAction } from '../security-actions';
 import { StatusNotice } from '@/components/staff/DataTable';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/staff/login'>): Promise<Metadata> {
@@ -21,6 +24,8 @@ export default async function StaffLoginPage({ params, searchParams }: PageProps
   const query = await searchParams;
   const next = safeNextPath(locale, query.next);
   if (await currentViewer()) redirect(next);
+  const pending = await currentPendingSignIn();
+  if (pending) return <NextStep locale={locale} next={next} pending={pending} />;
   const t = await getTranslations({ locale, namespace: 'StaffLogin' });
   const errors = await getTranslations({ locale, namespace: 'StaffErrors' });
   return (
@@ -52,5 +57,91 @@ export default async function StaffLoginPage({ params, searchParams }: PageProps
         }}
       />
     </div>
+  );
+}
+
+/** The step of signing in that comes after the password, for a session that has not finished signing in. */
+async function NextStep({ locale, next, pending }: { locale: Locale; next: string; pending: PendingSignIn }) {
+  const t = await getTranslations({ locale, namespace: 'StaffSignInSteps' });
+  const errors = await getTranslations({ locale, namespace: 'StaffErrors' });
+  const login = await getTranslations({ locale, namespace: 'StaffLogin' });
+  const messages = {
+    codeRequired: errors('codeRequired'),
+    codeInvalid: errors('codeInvalid'),
+    tooManyCodes: errors('tooManyCodes'),
+    noPendingSecret: errors('noPendingSecret'),
+    unavailable: login('unavailable'),
+    busy: errors('busy'),
+    passwordRequired: errors('passwordRequired'),
+    passwordTooLong: errors('passwordTooLong'),
+    passwordMismatch: errors('passwordMismatch'),
+    'password.tooShort': errors('password.tooShort'),
+    'password.tooLong': errors('password.tooLong'),
+    'password.common': errors('password.common'),
+    'password.containsEmail': errors('password.containsEmail'),
+    'password.same': errors('password.same'),
+  };
+  const code = (submit: string) => ({
+    label: t('code'),
+    submit,
+    errorSummary: t('errorSummary'),
+    messages,
+    recoveryTitle: t('recoveryTitle'),
+    recoveryIntro: t('recoveryIntro'),
+    continue: t('continue'),
+  });
+  const cancel = signOutAction.bind(null, locale);
+  if (pending.stage === 'second-factor') {
+    return (
+      <SignInStep
+        stage="second-factor"
+        email={pending.email}
+        text={{ title: t('secondFactorTitle'), intro: t('secondFactorIntro', { email: pending.email }), cancel: t('cancel'), code: code(t('verify')) }}
+        verify={verifySecondFactorAction.bind(null, locale, next)}
+        cancel={cancel}
+      />
+    );
+  }
+  if (pending.stage === 'password-change') {
+    return (
+      <SignInStep
+        stage="password-change"
+        email={pending.email}
+        text={{
+          title: t('passwordTitle'),
+          intro: t('passwordIntro'),
+          cancel: t('cancel'),
+          password: {
+            password: t('newPassword'),
+            confirm: t('confirmPassword'),
+            help: t('passwordHelp'),
+            submit: t('savePassword'),
+            errorSummary: t('errorSummary'),
+            messages,
+          },
+        }}
+        changePassword={completePasswordChangeAction.bind(null, locale, next)}
+        cancel={cancel}
+      />
+    );
+  }
+  return (
+    <SignInStep
+      stage="enrolment"
+      email={pending.email}
+      secret={await pendingTotpSecret(pending.staffUserId)}
+      text={{
+        title: t('enrolTitle'),
+        intro: t('enrolIntro'),
+        cancel: t('cancel'),
+        qrLabel: t('qrLabel'),
+        manualKey: t('manualKey'),
+        start: t('start'),
+        code: code(t('confirm')),
+      }}
+      verify={confirmEnrolmentAction.bind(null, locale, next)}
+      begin={beginEnrolmentAction.bind(null, locale, next)}
+      cancel={cancel}
+    />
   );
 }

@@ -46,7 +46,10 @@ export default async function StaffUsersPage({ params, searchParams }: PageProps
           return (
             <tr key={a.id} className="border-b border-slate-200 align-top">
               <td className="p-2">
-                {a.name} {self && <span className="text-slate-700">{t('you')}</span>}
+                <a className="text-brand-700 underline" href={`/${locale}/staff/users/${a.id}`} aria-label={t('details', { name: a.name })}>
+                  {a.name}
+                </a>{' '}
+                {self && <span className="text-slate-700">{t('you')}</span>}
               </td>
               <td className="p-2">{a.email}</td>
               <td className="p-2">{roles(a.role)}</td>

@@ -1,0 +1,250 @@
+'use server';
+
+// Server actions for the steps of sign-in after the password (second factor, a new password, setting up a second
+// factor), one's own account, and an admin's view of a member's sessions and security. Each reads the form, calls
+// lib/staff, and says where to go next.
+
+import { cookies, headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { hasLocale } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
+import { isDatabaseUnavailable } from '@/lib/db/errors';
+import { routing, type Locale } from '@/lib/i18n/routing';
+import { revokeMemberSessions, unlockStaffAccount } from '@/lib/staff/accounts';
+import {
+  beginEnrolmentAtSignIn,
+  beginEnrolmentForSelf,
+  confirmEnrolmentAtSignIn,
+  confirmEnrolmentForSelf,
+  regenerateRecoveryCodes,
+  resetSecondFactor,
+  verifySecondFactor,
+} from '@/lib/staff/mfa';
+import { loginPath, requestContext, safeNextPath } from '@/lib/staff/page';
+import { changeOwnPassword, completeRequiredPasswordChange, resetStaffPassword } from '@/lib/staff/password-change';
+import { fieldErrors, secondFactorCodeSchema } from '@/lib/staff/schemas';
+import { sessionCookieAttributes, sessionCookieName } from '@/lib/staff/cookie';
+import {
+  currentPendingSignIn,
+  currentViewer,
+  ForbiddenError,
+  UnauthorizedError,
+  type PendingSignIn,
+  type SignInStage,
+  type Viewer,
+} from '@/lib/staff/session';
+
+function localeOf(value: unknown): Locale {
+  return hasLocale(routing.locales, value) ? value : routing.defaultLocale;
+}
+
+/** Where a sign-in goes after a step: the page it was for once it is finished, the sign-in page (next step) until then. */
+function afterStep(locale: Locale, next: string, stage: SignInStage | null): never {
+  const target = safeNextPath(locale, next);
+  if (stage === 'full') redirect(target);
+  redirect(loginPath(locale, target === `/${locale}/staff` ? undefined : target));
+}
+
+/** The unfinished sign-in behind this browser's cookie, or back to the sign-in page. */
+async function pendingOrBack(locale: Locale, next: string): Promise<PendingSignIn> {
+  const pending = await currentPendingSignIn();
+  if (!pending) afterStep(locale, next, (await currentViewer()) ? 'full' : null);
+  return pending;
+}
+
+/** A step whose session ended meanwhile (too many codes, revoked) starts over: the cookie goes too. */
+async function startOver(locale: Locale): Promise<never> {
+  const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
+  cookieStore.set(sessionCookieName(headerList), '', sessionCookieAttributes(headerList, 0));
+  redirect(loginPath(locale));
+}
+
+export interface CodeState {
+  error?: string;
+  recoveryCodes?: string[];
+  continueTo?: string;
+}
+
+export async function verifySecondFactorAction(rawLocale: string, next: string, _previous: CodeState, form: FormData): Promise<CodeState> {
+  const locale = localeOf(rawLocale);
+  const parsed = secondFactorCodeSchema.safeParse({ code: String(form.get('code') ?? '') });
+  if (!parsed.success) return { error: fieldErrors(parsed.error).code };
+  const pending = await pendingOrBack(locale, next);
+  let stage: SignInStage | null;
+  try {
+    const result = await verifySecondFactor(pending, parsed.data.code, await requestContext());
+    if (!result.ok && result.error === 'tooManyCodes') await startOver(locale);
+    if (!result.ok) return { error: result.error };
+    stage = result.stage;
+  } catch (error) {
+    if (error instanceof UnauthorizedError) return startOver(locale);
+    if (isDatabaseUnavailable(error)) return { error: 'unavailable' };
+    throw error;
+  }
+  if (stage === 'enrolment') await beginEnrolmentAtSignIn(await pendingOrBack(locale, next));
+  afterStep(locale, next, stage);
+}
+
+export interface PasswordState {
+  errors?: Record<string, string>;
+  /** Said after a change, in the page's language. */
+  done?: { message: string };
+}
+
+export async function completePasswordChangeAction(rawLocale: string, next: string, _previous: PasswordState, form: FormData): Promise<PasswordState> {
+  const locale = localeOf(rawLocale);
+  const pending = await pendingOrBack(locale, next);
+  let stage: SignInStage | null;
+  try {
+    const result = await completeRequiredPasswordChange(
+      pending,
+      { password: String(form.get('password') ?? ''), confirm: String(form.get('confirm') ?? '') },
+      await requestContext(),
+    );
+    if (!result.ok) return 'busy' in result ? { errors: { form: 'busy' } } : { errors: result.errors };
+    stage = result.stage;
+  } catch (error) {
+    if (error instanceof UnauthorizedError) return startOver(locale);
+    if (isDatabaseUnavailable(error)) return { errors: { form: 'unavailable' } };
+    throw error;
+  }
+  if (stage === 'enrolment') await beginEnrolmentAtSignIn(await pendingOrBack(locale, next));
+  afterStep(locale, next, stage);
+}
+
+/** Setting up the second factor at sign-in, when the page found no secret to show (it expired): make one. */
+export async function beginEnrolmentAction(rawLocale: string, next: string): Promise<void> {
+  const locale = localeOf(rawLocale);
+  const pending = await pendingOrBack(locale, next);
+  try {
+    await beginEnrolmentAtSignIn(pending);
+  } catch (error) {
+    if (error instanceof UnauthorizedError) await startOver(locale);
+    throw error;
+  }
+  afterStep(locale, next, 'enrolment');
+}
+
+export async function confirmEnrolmentAction(rawLocale: string, next: string, _previous: CodeState, form: FormData): Promise<CodeState> {
+  const locale = localeOf(rawLocale);
+  const parsed = secondFactorCodeSchema.safeParse({ code: String(form.get('code') ?? '') });
+  if (!parsed.success) return { error: fieldErrors(parsed.error).code };
+  const pending = await pendingOrBack(locale, next);
+  try {
+    const result = await confirmEnrolmentAtSignIn(pending, parsed.data.code, await requestContext());
+    if (!result.ok) return { error: result.error };
+    // The codes are shown once, here; the link goes on to where the sign-in was headed (or the next step).
+    const target = safeNextPath(locale, next);
+    return { recoveryCodes: result.recoveryCodes, continueTo: result.stage === 'full' ? target : loginPath(locale) };
+  } catch (error) {
+    if (error instanceof UnauthorizedError) return startOver(locale);
+    if (isDatabaseUnavailable(error)) return { error: 'unavailable' };
+    throw error;
+  }
+}
+
+/** Runs a change for a signed-in staff member; an ended session goes to sign-in, a refused role comes back. */
+async function asViewer<T>(locale: Locale, back: string, change: (viewer: Viewer, ctx: { ipAddress: string | null }) => Promise<T>): Promise<T> {
+  const viewer = await currentViewer();
+  if (!viewer) redirect(loginPath(locale, back));
+  try {
+    return await change(viewer, await requestContext());
+  } catch (error) {
+    if (error instanceof UnauthorizedError) redirect(loginPath(locale, back));
+    if (error instanceof ForbiddenError) redirect(`${back}?notice=forbidden`);
+    throw error;
+  }
+}
+
+export async function changeOwnPasswordAction(rawLocale: string, _previous: PasswordState, form: FormData): Promise<PasswordState> {
+  const locale = localeOf(rawLocale);
+  try {
+    const result = await asViewer(locale, `/${locale}/staff/account`, (viewer, ctx) =>
+      changeOwnPassword(
+        viewer,
+        { current: String(form.get('current') ?? ''), password: String(form.get('password') ?? ''), confirm: String(form.get('confirm') ?? '') },
+        ctx,
+      ),
+    );
+    if (!result.ok) return 'busy' in result ? { errors: { form: 'busy' } } : { errors: result.errors };
+    const t = await getTranslations({ locale, namespace: 'StaffAccount' });
+    return { done: { message: t('passwordChanged', { count: result.sessionsEnded }) } };
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return { errors: { form: 'unavailable' } };
+    throw error;
+  }
+}
+
+export async function beginOwnEnrolmentAction(rawLocale: string): Promise<void> {
+  const locale = localeOf(rawLocale);
+  const back = `/${locale}/staff/account`;
+  await asViewer(locale, back, (viewer) => beginEnrolmentForSelf(viewer));
+  redirect(`${back}#second-factor`);
+}
+
+export async function confirmOwnEnrolmentAction(rawLocale: string, _previous: CodeState, form: FormData): Promise<CodeState> {
+  const locale = localeOf(rawLocale);
+  const back = `/${locale}/staff/account`;
+  const parsed = secondFactorCodeSchema.safeParse({ code: String(form.get('code') ?? '') });
+  if (!parsed.success) return { error: fieldErrors(parsed.error).code };
+  const result = await asViewer(locale, back, (viewer, ctx) => confirmEnrolmentForSelf(viewer, parsed.data.code, ctx));
+  if (!result.ok) return { error: result.error };
+  return { recoveryCodes: result.recoveryCodes, continueTo: back };
+}
+
+export async function regenerateRecoveryCodesAction(rawLocale: string, _previous: CodeState): Promise<CodeState> {
+  const locale = localeOf(rawLocale);
+  const back = `/${locale}/staff/account`;
+  const result = await asViewer(locale, back, (viewer, ctx) => regenerateRecoveryCodes(viewer, ctx));
+  if (!result.ok) return { error: 'noPendingSecret' };
+  return { recoveryCodes: result.recoveryCodes, continueTo: back };
+}
+
+function accountIdOf(form: FormData): string {
+  const id = String(form.get('id') ?? '');
+  return /^[0-9a-f-]{36}$/i.test(id) ? id : '00000000-0000-0000-0000-000000000000';
+}
+
+export async function revokeMemberSessionsAction(rawLocale: string, form: FormData): Promise<void> {
+  const locale = localeOf(rawLocale);
+  const id = accountIdOf(form);
+  const back = `/${locale}/staff/users/${id}`;
+  const session = String(form.get('session') ?? '');
+  const result = await asViewer(locale, back, (viewer, ctx) =>
+    revokeMemberSessions(viewer, id, /^[0-9a-f-]{36}$/i.test(session) ? session : null, ctx),
+  );
+  redirect(result.ok ? `${back}?notice=ended&count=${result.ended}` : `${back}?notice=notFound`);
+}
+
+export async function resetSecondFactorAction(rawLocale: string, form: FormData): Promise<void> {
+  const locale = localeOf(rawLocale);
+  const id = accountIdOf(form);
+  const back = `/${locale}/staff/users/${id}`;
+  const result = await asViewer(locale, back, (viewer, ctx) => resetSecondFactor(viewer, id, ctx));
+  redirect(`${back}?notice=${result.ok ? 'mfaReset' : result.error}`);
+}
+
+export async function unlockMemberAction(rawLocale: string, form: FormData): Promise<void> {
+  const locale = localeOf(rawLocale);
+  const id = accountIdOf(form);
+  const back = `/${locale}/staff/users/${id}`;
+  const result = await asViewer(locale, back, (viewer, ctx) => unlockStaffAccount(viewer, id, ctx));
+  redirect(`${back}?notice=${result.ok ? 'unlocked' : result.error}`);
+}
+
+export interface ResetPasswordState {
+  generated?: { email: string; password: string };
+  error?: 'self' | 'notFound' | 'unavailable';
+}
+
+export async function resetPasswordAction(rawLocale: string, id: string, _previous: ResetPasswordState): Promise<ResetPasswordState> {
+  const locale = localeOf(rawLocale);
+  const accountId = /^[0-9a-f-]{36}$/i.test(id) ? id : '00000000-0000-0000-0000-000000000000';
+  try {
+    const result = await asViewer(locale, `/${locale}/staff/users/${accountId}`, (viewer, ctx) => resetStaffPassword(viewer, accountId, ctx));
+    return result.ok ? { generated: { email: result.email, password: result.password } } : { error: result.error };
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return { error: 'unavailable' };
+    throw error;
+  }
+}
