@@ -3,13 +3,15 @@
 // logs, temp files and cache in a folder of its own, so it needs no system configuration and leaves none.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 export const nginxTemplate = path.join(projectRoot, 'deploy/nginx/bilingual-talent.conf.template');
+/** The static pages nginx answers with itself (429), in both languages. */
+export const nginxErrorPages = path.join(projectRoot, 'deploy/nginx/errors');
 
 export interface NginxOptions {
   /** Port nginx listens on (127.0.0.1). */
@@ -50,6 +52,8 @@ export function renderNginxConfig(options: NginxOptions, buildId = readBuildId()
       ? [...options.tlsTerminators!.map((cidr) => `  set_real_ip_from ${cidr};`), '  real_ip_header X-Forwarded-For;', '  real_ip_recursive on;'].join('\n')
       : '  # (no TLS terminator in front)',
     TLS_TERMINATORS: (options.tlsTerminators ?? []).map((cidr) => `    ${cidr} 1;`).join('\n'),
+    // A copy in nginx's own folder (startNginx): the workers run as nobody, who may not reach the project.
+    ERROR_PAGES_DIR: path.join(options.dir, 'errors'),
   };
   const text = readFileSync(nginxTemplate, 'utf8').replace(/\{\{([A-Z_]+)\}\}/g, (whole, name: string) => {
     const value = fields[name];
@@ -77,6 +81,8 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
   if (!binary) throw new Error('nginx is not installed: run `bash scripts/ensure-nginx.sh` (Debian: apt-get install nginx).');
   await rm(options.dir, { recursive: true, force: true });
   await mkdir(options.dir, { recursive: true, mode: 0o755 });
+  await cp(nginxErrorPages, path.join(options.dir, 'errors'), { recursive: true });
+  await chmod(path.join(options.dir, 'errors'), 0o755);
   const config = path.join(options.dir, 'nginx.conf');
   await writeFile(config, renderNginxConfig(options));
   const child = spawn(binary, ['-p', options.dir, '-e', 'stderr', '-c', config, '-g', 'daemon off;'], {

@@ -20,6 +20,7 @@ export async function seedFirstAdmin(databaseUrl: string): Promise<string[]> {
       'A first staff account was created. Sign in at /es/staff/login (shown only this once):',
       `  email:    ${result.email}`,
       `  password: ${result.generatedPassword}`,
+      'At the first sign-in you choose your own password and set up two-step verification (an authenticator app).',
       'Create personal accounts under Staff accounts, then disable this one.',
     ];
   } finally {

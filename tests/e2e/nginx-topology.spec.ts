@@ -1,11 +1,13 @@
 // The production topology (deploy/nginx): nginx in front of two `next start` instances on the e2e database.
 // What it caches, what it never caches, that Next's headers and cookies pass through untouched, and that
 // traffic is shared between the instances and survives one of them going down.
+import http from 'node:http';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startNginx, type RunningNginx } from '../../scripts/lib/nginx.ts';
 import { startAppServer, type AppServer } from '../support/app-server.ts';
-import { e2eState } from './support';
+import { signUpFormData } from '../support/sign-up-form.ts';
+import { e2eState, queryDb } from './support';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const appPorts = [Number(process.env.TOPOLOGY_APP_PORT ?? 3110), Number(process.env.TOPOLOGY_APP_PORT ?? 3110) + 1];
@@ -24,6 +26,8 @@ test.describe.configure({ mode: 'serial' });
 
 let apps: AppServer[] = [];
 let nginx: RunningNginx;
+/** The same template without a trusted TLS terminator in front (the default). */
+let plainNginx: RunningNginx;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
@@ -35,10 +39,18 @@ test.beforeAll(async () => {
     port: nginxPort,
     upstreams: appPorts.map((p) => `127.0.0.1:${p}`),
     dir: path.join(projectRoot, '.data/nginx-e2e'),
+    // This test's requests from 127.0.0.1 play the TLS terminator in front.
+    tlsTerminators: ['127.0.0.1/32'],
+  });
+  plainNginx = await startNginx({
+    port: nginxPort + 1,
+    upstreams: appPorts.map((p) => `127.0.0.1:${p}`),
+    dir: path.join(projectRoot, '.data/nginx-e2e-plain'),
   });
 });
 
 test.afterAll(async () => {
+  await plainNginx?.stop();
   await nginx?.stop();
   await Promise.all(apps.map((app) => app.stop()));
 });
@@ -111,6 +123,79 @@ test('staff pages, the staff API and the sign-up form are never cached', async (
       await response.arrayBuffer();
     }
   }
+});
+
+test('the original scheme and client address come from a trusted TLS terminator only', async () => {
+  const asTerminator = { 'X-Forwarded-Proto': 'https', 'X-Forwarded-For': '203.0.113.41' };
+  const trusted = await get('/es/staff/login', asTerminator);
+  expect(trusted.headers.get('strict-transport-security')).toBe('max-age=63072000; includeSubDomains');
+  expect(trusted.headers.get('set-cookie')).toMatch(/^NEXT_LOCALE=es;.*Secure/i);
+  const untrusted = await fetch(plainNginx.url + '/es/staff/login', { headers: asTerminator, redirect: 'manual' });
+  expect(untrusted.headers.get('strict-transport-security')).toBeNull();
+  expect(untrusted.headers.get('set-cookie')).not.toMatch(/Secure/i);
+
+  // The address the app stores (consent evidence): the terminator's word through the first, the socket through the other.
+  const signUp = (base: string, email: string) =>
+    fetch(`${base}/es/talent/submit`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { ...asTerminator, 'Content-Type': 'application/x-www-form-urlencoded', Origin: base },
+      body: new URLSearchParams([...signUpFormData({ email })] as [string, string][]),
+    });
+  const stamp = Date.now();
+  expect((await signUp(nginx.url, `via-terminator-${stamp}@topology.test`)).status).toBe(303);
+  expect((await signUp(plainNginx.url, `via-plain-${stamp}@topology.test`)).status).toBe(303);
+  const stored = await queryDb<{ email: string; ip_address: string }>(
+    `SELECT c.email, k.ip_address FROM consents k JOIN candidates c ON c.id = k.candidate_id WHERE c.email LIKE $1 ORDER BY c.email`,
+    [`%-${stamp}@topology.test`],
+  );
+  expect(stored).toEqual([
+    { email: `via-plain-${stamp}@topology.test`, ip_address: '127.0.0.1' },
+    { email: `via-terminator-${stamp}@topology.test`, ip_address: '203.0.113.41' },
+  ]);
+});
+
+/** A POST from its own loopback address (nginx limits per address), answered with status, headers and body. */
+function postFrom(localAddress: string, pathname: string, body = 'a=1') {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+    const request = http.request(
+      nginx.url + pathname,
+      { method: 'POST', localAddress, headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': Buffer.byteLength(body) } },
+      (response) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: text }));
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
+test('a flood of sign-in or sign-up posts is answered by nginx with a static 429 in the page’s language, never by Next', async () => {
+  // nginx's own answer, told from the app's (which also says 429 once its own limit is reached) by its static page.
+  const byNginx = (r: { status: number; body: string }) => r.status === 429 && /^<!doctype html>\n<html lang="(es|en)">\n<head>/.test(r.body);
+  const signIns = await Promise.all(Array.from({ length: 30 }, () => postFrom('127.0.0.51', '/es/staff/login')));
+  const limited = signIns.filter(byNginx);
+  expect(limited.length).toBeGreaterThanOrEqual(30 - 11);
+  for (const r of limited) {
+    expect(r.body).toContain('<html lang="es">');
+    expect(r.body).toContain('Demasiadas solicitudes');
+    expect(r.headers['retry-after']).toBe('60');
+    expect(r.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(r.headers['x-content-type-options']).toBe('nosniff');
+    expect(r.headers['cache-control']).toBe('no-store');
+  }
+  const signUps = await Promise.all(Array.from({ length: 25 }, () => postFrom('127.0.0.52', '/en/talent/submit')));
+  const refused = signUps.filter(byNginx);
+  expect(refused.length).toBeGreaterThanOrEqual(25 - 13);
+  expect(refused[0]!.body).toContain('<html lang="en">');
+  expect(refused[0]!.body).toContain('Too many requests');
+  // nginx answered those itself: no instance was asked (no upstream in its log).
+  const unproxied429 = nginx.accessLog().filter((line) => line.split(' ')[3] === '429' && line.split(' ')[5] === '-');
+  expect(unproxied429.length).toBe(limited.length + refused.length);
+  // Reading the page is not limited, from that address or any other.
+  expect((await get('/es/staff/login', { Cookie: 'NEXT_LOCALE=es' })).status).toBe(200);
 });
 
 test('requests are shared between both instances, and one instance down still serves every page', async () => {
