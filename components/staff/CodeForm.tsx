@@ -13,23 +13,54 @@ export interface CodeFormText {
   recoveryTitle: string;
   recoveryIntro: string;
   continue: string;
+  /** Shown instead of the codes when the page is loaded again after they were shown (they are shown only once). */
+  alreadyShown?: string;
 }
 
 /**
  * One code: a TOTP code at sign-in, the first one when setting it up. A plain form posting to a server action, so it
  * works without JavaScript. When the answer carries recovery codes (setting up), they are shown once, with a link on.
  */
-export function CodeForm({ action: submit, text, id }: { action: (state: CodeState, form: FormData) => Promise<CodeState>; text: CodeFormText; id: string }) {
+export function CodeForm({
+  action: submit,
+  text,
+  id,
+  acknowledge,
+  codesShown,
+}: {
+  action: (state: CodeState, form: FormData) => Promise<CodeState>;
+  text: CodeFormText;
+  id: string;
+  /** At sign-in: the form that says the recovery codes were kept, and goes on. */
+  acknowledge?: () => Promise<void>;
+  /** The codes were already shown (this is the page loaded again): only the way on. */
+  codesShown?: boolean;
+}) {
   const [state, action, pending] = useActionState<CodeState, FormData>(submit, {});
+  const goOn = acknowledge ? (
+    <form action={acknowledge} className="mt-4">
+      <button type="submit" className="rounded bg-brand-700 px-5 py-2 font-bold text-white hover:bg-brand-800">
+        {text.continue}
+      </button>
+    </form>
+  ) : state.continueTo ? (
+    <a href={state.continueTo} className="mt-4 inline-block rounded bg-brand-700 px-5 py-2 font-bold text-white hover:bg-brand-800">
+      {text.continue}
+    </a>
+  ) : null;
   if (state.recoveryCodes) {
     return (
       <RecoveryCodes codes={state.recoveryCodes} title={text.recoveryTitle} intro={text.recoveryIntro}>
-        {state.continueTo && (
-          <a href={state.continueTo} className="mt-4 inline-block rounded bg-brand-700 px-5 py-2 font-bold text-white hover:bg-brand-800">
-            {text.continue}
-          </a>
-        )}
+        {goOn}
       </RecoveryCodes>
+    );
+  }
+  if (codesShown) {
+    return (
+      <div className="mt-4">
+        <p>{text.alreadyShown}</p>
+        {goOn}
+      </div>
     );
   }
   const error = state.error;

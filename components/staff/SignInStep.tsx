@@ -20,7 +20,7 @@ export interface SignInStepText {
  * setting up a second factor. Each is a plain form (no JavaScript needed), with a way out (sign out).
  */
 export function SignInStep(props: {
-  stage: 'second-factor' | 'password-change' | 'enrolment';
+  stage: 'second-factor' | 'password-change' | 'enrolment' | 'recovery-codes';
   email: string;
   text: SignInStepText;
   /** For `enrolment`: the secret to show, or null when a new one must be made first (`begin`). */
@@ -28,6 +28,8 @@ export function SignInStep(props: {
   verify?: (state: CodeState, form: FormData) => Promise<CodeState>;
   changePassword?: (state: PasswordState, form: FormData) => Promise<PasswordState>;
   begin?: () => Promise<void>;
+  /** For `enrolment` and `recovery-codes`: the recovery codes were kept, go on. */
+  acknowledge?: () => Promise<void>;
   cancel: () => Promise<void>;
 }): ReactNode {
   const { stage, text } = props;
@@ -43,7 +45,11 @@ export function SignInStep(props: {
           </button>
         </form>
       )}
-      {stage !== 'password-change' && (stage !== 'enrolment' || props.secret) && <CodeForm action={props.verify!} text={text.code!} id="staff-code" />}
+      {/* One slot for the code form in every stage, so the answer to setting up (the recovery codes) lands in the same
+          form when the page is rendered again for it without JavaScript. */}
+      {(stage === 'second-factor' || stage === 'recovery-codes' || (stage === 'enrolment' && props.secret)) && (
+        <CodeForm action={props.verify!} text={text.code!} id="staff-code" acknowledge={props.acknowledge} codesShown={stage === 'recovery-codes'} />
+      )}
       {stage === 'password-change' && <PasswordForm action={props.changePassword!} text={text.password!} idPrefix="new-password" />}
       <form action={props.cancel} className="mt-8">
         <button type="submit" className="rounded border border-slate-400 bg-white px-3 py-1 text-sm hover:border-brand-700">

@@ -37,7 +37,13 @@ export async function beginEnrolmentForSelf(viewer: Viewer): Promise<void> {
 
 export type EnrolmentResult = { ok: true; recoveryCodes: string[]; stage: SignInStage | null } | { ok: false; error: 'codeInvalid' | 'noPendingSecret' };
 
-async function confirmEnrolment(who: { staffUserId: string; email: string; sessionId: string }, code: string, context: Context): Promise<EnrolmentResult> {
+async function confirmEnrolment(
+  who: { staffUserId: string; email: string; sessionId: string },
+  code: string,
+  context: Context,
+  /** At sign-in, the session then waits until the person says they kept the recovery codes. */
+  atSignIn: boolean,
+): Promise<EnrolmentResult> {
   const secret = await pendingTotpSecret(who.staffUserId);
   if (!secret) return { ok: false, error: 'noPendingSecret' };
   const step = totpStep(secret, code);
@@ -53,7 +59,7 @@ async function confirmEnrolment(who: { staffUserId: string; email: string; sessi
     await tx.staffRecoveryCode.deleteMany({ where: { staffUserId: who.staffUserId } });
     await tx.staffRecoveryCode.createMany({ data: codes.map((c) => ({ staffUserId: who.staffUserId, codeHash: recoveryCodeHash(c) })) });
     // This session has just shown the second factor.
-    await tx.staffSession.update({ where: { id: who.sessionId }, data: { secondFactorAt: new Date() }, select: { id: true } });
+    await tx.staffSession.update({ where: { id: who.sessionId }, data: { secondFactorAt: new Date(), recoveryCodesPending: atSignIn }, select: { id: true } });
     await recordAudit({ actor: { id: who.staffUserId, email: who.email }, action: 'staff.mfa-enrol', ipAddress: context.ipAddress }, tx);
     return true;
   });
@@ -63,12 +69,19 @@ async function confirmEnrolment(who: { staffUserId: string; email: string; sessi
 
 export async function confirmEnrolmentAtSignIn(pending: PendingSignIn, code: string, context: Context): Promise<EnrolmentResult> {
   await confirmPending(pending, 'enrolment');
-  return confirmEnrolment({ staffUserId: pending.staffUserId, email: pending.email, sessionId: pending.sessionId }, code, context);
+  return confirmEnrolment({ staffUserId: pending.staffUserId, email: pending.email, sessionId: pending.sessionId }, code, context, true);
+}
+
+/** The person kept the recovery codes shown when the second factor was set up: sign-in goes on. */
+export async function acknowledgeRecoveryCodes(pending: PendingSignIn): Promise<SignInStage | null> {
+  await confirmPending(pending, 'recovery-codes');
+  await db().staffSession.update({ where: { id: pending.sessionId }, data: { recoveryCodesPending: false }, select: { id: true } });
+  return sessionStage(pending.sessionId);
 }
 
 export async function confirmEnrolmentForSelf(viewer: Viewer, code: string, context: Context): Promise<EnrolmentResult> {
   const actor = await authorize(viewer, 'account:own');
-  return confirmEnrolment({ staffUserId: actor.id, email: actor.email, sessionId: actor.sessionId }, code, context);
+  return confirmEnrolment({ staffUserId: actor.id, email: actor.email, sessionId: actor.sessionId }, code, context, false);
 }
 
 export type SecondFactorResult =

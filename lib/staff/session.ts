@@ -68,6 +68,7 @@ interface SessionRow {
   expiresAt: Date;
   revokedAt: Date | null;
   secondFactorAt: Date | null;
+  recoveryCodesPending: boolean;
   staffUser: {
     id: string;
     email: string;
@@ -85,11 +86,12 @@ interface SessionRow {
  * second factor to set up (STAFF_MFA asks for one for this role). Worked out from the account as it is now, so a
  * change (a promotion to admin, a password reset) applies to live sessions at once.
  */
-export type SignInStage = 'second-factor' | 'password-change' | 'enrolment' | 'full';
+export type SignInStage = 'second-factor' | 'password-change' | 'enrolment' | 'recovery-codes' | 'full';
 
 function stageOf(row: SessionRow): SignInStage {
   const account = row.staffUser;
   if (account.totpEnabledAt && !row.secondFactorAt) return 'second-factor';
+  if (row.recoveryCodesPending) return 'recovery-codes';
   if (account.passwordChangeRequired) return 'password-change';
   if (!account.totpEnabledAt && isStaffRole(account.role) && secondFactorRequired(account.role)) return 'enrolment';
   return 'full';
@@ -115,6 +117,7 @@ const sessionSelect = {
   expiresAt: true,
   revokedAt: true,
   secondFactorAt: true,
+  recoveryCodesPending: true,
   staffUser: { select: { id: true, email: true, name: true, role: true, disabledAt: true, totpEnabledAt: true, passwordChangeRequired: true } },
 } as const;
 

@@ -13,9 +13,12 @@ ALTER TABLE "staff_users"
 -- A session is good for the staff pages only once every step of sign-in is done (lib/staff/session.ts: a second
 -- factor when the account has one, a password someone else chose changed, a second factor set up where the
 -- policy asks for one). When the second factor was given, and how many wrong codes were tried on this session.
+-- `recovery_codes_pending`: the second factor was just set up at sign-in and its recovery codes shown; the session
+-- waits for the person to say they kept them.
 ALTER TABLE "staff_sessions"
   ADD COLUMN "second_factor_at" TIMESTAMPTZ(3),
-  ADD COLUMN "factor_failures" INTEGER NOT NULL DEFAULT 0;
+  ADD COLUMN "factor_failures" INTEGER NOT NULL DEFAULT 0,
+  ADD COLUMN "recovery_codes_pending" BOOLEAN NOT NULL DEFAULT false;
 
 -- Recovery codes: only their SHA-256 (each has 120 random bits, so a plain hash is enough: ASVS V6.5.2), each
 -- good once.
@@ -34,7 +37,7 @@ ALTER TABLE "staff_recovery_codes" ADD CONSTRAINT "staff_recovery_codes_staff_us
 
 -- migrate:down
 DROP TABLE IF EXISTS "staff_recovery_codes";
-ALTER TABLE "staff_sessions" DROP COLUMN IF EXISTS "factor_failures", DROP COLUMN IF EXISTS "second_factor_at";
+ALTER TABLE "staff_sessions" DROP COLUMN IF EXISTS "recovery_codes_pending", DROP COLUMN IF EXISTS "factor_failures", DROP COLUMN IF EXISTS "second_factor_at";
 ALTER TABLE "staff_users" DROP COLUMN IF EXISTS "password_changed_at", DROP COLUMN IF EXISTS "password_change_required",
   DROP COLUMN IF EXISTS "totp_last_step", DROP COLUMN IF EXISTS "totp_enabled_at", DROP COLUMN IF EXISTS "totp_pending_secret",
   DROP COLUMN IF EXISTS "totp_secret";

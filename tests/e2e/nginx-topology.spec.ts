@@ -12,6 +12,7 @@ import { e2eState, queryDb } from './support';
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const appPorts = [Number(process.env.TOPOLOGY_APP_PORT ?? 3110), Number(process.env.TOPOLOGY_APP_PORT ?? 3110) + 1];
 const nginxPort = Number(process.env.TOPOLOGY_NGINX_PORT ?? 8110);
+const plainNginxPort = Number(process.env.TOPOLOGY_PLAIN_NGINX_PORT ?? 8111);
 
 const securityHeaders = [
   'x-content-type-options',
@@ -43,7 +44,7 @@ test.beforeAll(async () => {
     tlsTerminators: ['127.0.0.1/32'],
   });
   plainNginx = await startNginx({
-    port: nginxPort + 1,
+    port: plainNginxPort,
     upstreams: appPorts.map((p) => `127.0.0.1:${p}`),
     dir: path.join(projectRoot, '.data/nginx-e2e-plain'),
   });

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { APIResponse, Page } from '@playwright/test';
 import { compileHint } from '../../scripts/lib/compile-hints';
 import { observatoryGrade, type Grade } from '../support/observatory';
-import { e2eState } from './support';
+import { e2eState, queryDb } from './support';
 import { expect, fillSignUp, goodAnswers, test, uniqueEmail, waitForEnhancedForm } from './talent-support';
 
 /** Violations on `page` from now on: the DOM event and Chromium's console errors, which also name inline scripts. */
@@ -81,7 +81,8 @@ test('the form, sent back by the no-JavaScript route under a new nonce, hydrates
 test('staff pages run their scripts without a CSP violation', async ({ page }) => {
   const violations = await watchCsp(page);
   await signIn(page, 'es');
-  for (const path of ['/es/staff/candidates', '/es/staff/audit', '/es/staff/users', '/en/staff']) {
+  const [member] = await queryDb<{ id: string }>(`SELECT id FROM staff_users WHERE email = $1`, [e2eState().staff.staff.email]);
+  for (const path of ['/es/staff/candidates', '/es/staff/audit', '/es/staff/users', '/en/staff', '/es/staff/account', `/en/staff/users/${member!.id}`]) {
     await openAndHydrate(page, path);
   }
   expect(violations).toEqual([]);
@@ -149,6 +150,8 @@ test('every page type scores A+ on MDN HTTP Observatory, served over https', asy
   expect(session).toBeTruthy();
   types['staff page'] = await get('/es/staff', { cookie: `${session!.name}=${session!.value}` });
   expect(types['staff page'].status()).toBe(200);
+  types['staff account page (QR code, forms)'] = await get('/en/staff/account', { cookie: `${session!.name}=${session!.value}` });
+  expect(types['staff account page (QR code, forms)'].status()).toBe(200);
 
   const grades: Record<string, Grade> = {};
   for (const [type, response] of Object.entries(types)) grades[type] = await grade(response);

@@ -4,7 +4,7 @@
 import { Secret, TOTP } from 'otpauth';
 import { describe, expect, it } from 'vitest';
 import { changeStaffRole, createStaffAccount, createStaffAccountAsOperator, listMemberSessions, revokeMemberSessions } from '@/lib/staff/accounts';
-import { confirmEnrolmentAtSignIn, resetSecondFactor, verifySecondFactor, codeAttemptsPerSignIn } from '@/lib/staff/mfa';
+import { acknowledgeRecoveryCodes, confirmEnrolmentAtSignIn, resetSecondFactor, verifySecondFactor, codeAttemptsPerSignIn } from '@/lib/staff/mfa';
 import { changeOwnPassword, completeRequiredPasswordChange, resetStaffPassword } from '@/lib/staff/password-change';
 import { authorize, pendingSignInFor, UnauthorizedError, verifySessionToken, type PendingSignIn } from '@/lib/staff/session';
 import { signIn } from '@/lib/staff/sign-in';
@@ -39,6 +39,7 @@ async function enrolledAdmin() {
   const { totp_pending_secret: secret } = await secrets(admin.id);
   const enrolled = await confirmEnrolmentAtSignIn(pending, codeFor(secret!), context);
   if (!enrolled.ok) throw new Error(enrolled.error);
+  await acknowledgeRecoveryCodes((await pendingSignInFor(token))!);
   return { ...admin, secret: secret!, recoveryCodes: enrolled.recoveryCodes, token };
 }
 
@@ -56,10 +57,13 @@ describe('TOTP second factor', () => {
 
     expect(await confirmEnrolmentAtSignIn(pending, '000000' === codeFor(secret!) ? '111111' : '000000', context)).toEqual({ ok: false, error: 'codeInvalid' });
     const enrolled = await confirmEnrolmentAtSignIn(pending, codeFor(secret!), context);
-    expect(enrolled).toMatchObject({ ok: true, stage: 'full' });
+    // The recovery codes are shown; the session waits until the person says they kept them.
+    expect(enrolled).toMatchObject({ ok: true, stage: 'recovery-codes' });
     const codes = (enrolled as { recoveryCodes: string[] }).recoveryCodes;
     expect(codes).toHaveLength(10);
     for (const code of codes) expect(code).toMatch(/^[0-9a-hjkmnp-tv-z]{6}(-[0-9a-hjkmnp-tv-z]{6}){3}$/);
+    expect(await verifySessionToken(token)).toBeNull();
+    expect(await acknowledgeRecoveryCodes((await pendingSignInFor(token))!)).toBe('full');
     expect(await verifySessionToken(token)).not.toBeNull();
     // Stored hashed: the codes themselves are nowhere in the database.
     const stored = JSON.stringify(await testDb.query(`SELECT * FROM staff_recovery_codes`));
@@ -141,6 +145,7 @@ describe('TOTP second factor', () => {
     const step = await firstStep(staff.email);
     const [row] = await testDb.query<{ totp_pending_secret: string }>(`SELECT totp_pending_secret FROM staff_users WHERE id = $1`, [staff.id]);
     await confirmEnrolmentAtSignIn(step.pending, codeFor(row!.totp_pending_secret), context);
+    await acknowledgeRecoveryCodes((await pendingSignInFor(step.token))!);
     expect(await verifySessionToken(step.token)).not.toBeNull();
     expect(await resetSecondFactor(adminViewer!, staff.id, { ipAddress: null })).toEqual({ ok: true });
     expect(await verifySessionToken(step.token)).toBeNull();

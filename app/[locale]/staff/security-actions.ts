@@ -4,6 +4,7 @@
 // factor), one's own account, and an admin's view of a member's sessions and security. Each reads the form, calls
 // lib/staff, and says where to go next.
 
+import { revalidatePath } from 'next/cache';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { hasLocale } from 'next-intl';
@@ -12,6 +13,7 @@ import { isDatabaseUnavailable } from '@/lib/db/errors';
 import { routing, type Locale } from '@/lib/i18n/routing';
 import { revokeMemberSessions, unlockStaffAccount } from '@/lib/staff/accounts';
 import {
+  acknowledgeRecoveryCodes,
   beginEnrolmentAtSignIn,
   beginEnrolmentForSelf,
   confirmEnrolmentAtSignIn,
@@ -40,6 +42,9 @@ function localeOf(value: unknown): Locale {
 
 /** Where a sign-in goes after a step: the page it was for once it is finished, the sign-in page (next step) until then. */
 function afterStep(locale: Locale, next: string, stage: SignInStage | null): never {
+  // The staff layout (its navigation) was rendered for a session that had not finished signing in: the router
+  // must not keep it (a server action that sets no cookie leaves layouts as they were).
+  revalidatePath(`/${locale}/staff`, 'layout');
   const target = safeNextPath(locale, next);
   if (stage === 'full') redirect(target);
   redirect(loginPath(locale, target === `/${locale}/staff` ? undefined : target));
@@ -133,14 +138,26 @@ export async function confirmEnrolmentAction(rawLocale: string, next: string, _p
   try {
     const result = await confirmEnrolmentAtSignIn(pending, parsed.data.code, await requestContext());
     if (!result.ok) return { error: result.error };
-    // The codes are shown once, here; the link goes on to where the sign-in was headed (or the next step).
-    const target = safeNextPath(locale, next);
-    return { recoveryCodes: result.recoveryCodes, continueTo: result.stage === 'full' ? target : loginPath(locale) };
+    // Shown once, in this answer; the session waits until the person says they kept them (acknowledge below).
+    return { recoveryCodes: result.recoveryCodes };
   } catch (error) {
     if (error instanceof UnauthorizedError) return startOver(locale);
     if (isDatabaseUnavailable(error)) return { error: 'unavailable' };
     throw error;
   }
+}
+
+export async function acknowledgeRecoveryCodesAction(rawLocale: string, next: string): Promise<void> {
+  const locale = localeOf(rawLocale);
+  const pending = await pendingOrBack(locale, next);
+  let stage: SignInStage | null;
+  try {
+    stage = await acknowledgeRecoveryCodes(pending);
+  } catch (error) {
+    if (error instanceof UnauthorizedError) return startOver(locale);
+    throw error;
+  }
+  afterStep(locale, next, stage);
 }
 
 /** Runs a change for a signed-in staff member; an ended session goes to sign-in, a refused role comes back. */

@@ -9,7 +9,13 @@ import { currentPendingSignIn, currentViewer, type PendingSignIn } from '@/lib/s
 import { SignInForm } from '@/components/staff/SignInForm';
 import { SignInStep } from '@/components/staff/SignInStep';
 import { signInAction, signOutAction } from '../actions';
-import { beginEnrolmentAction, completePasswordChangeAction, confirmEnrolmentAction, verifySecondFactorAction } from '../security-actions';
+import {
+  acknowledgeRecoveryCodesAction,
+  beginEnrolmentAction,
+  completePasswordChangeAction,
+  confirmEnrolmentAction,
+  verifySecondFactorAction,
+} from '../security-actions';
 import { StatusNotice } from '@/components/staff/DataTable';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/staff/login'>): Promise<Metadata> {
@@ -125,11 +131,12 @@ async function NextStep({ locale, next, pending }: { locale: Locale; next: strin
       />
     );
   }
+  // Setting up the second factor, and then (same page, same form) its recovery codes to keep.
   return (
     <SignInStep
-      stage="enrolment"
+      stage={pending.stage}
       email={pending.email}
-      secret={await pendingTotpSecret(pending.staffUserId)}
+      secret={pending.stage === 'enrolment' ? await pendingTotpSecret(pending.staffUserId) : null}
       text={{
         title: t('enrolTitle'),
         intro: t('enrolIntro'),
@@ -137,10 +144,11 @@ async function NextStep({ locale, next, pending }: { locale: Locale; next: strin
         qrLabel: t('qrLabel'),
         manualKey: t('manualKey'),
         start: t('start'),
-        code: code(t('confirm')),
+        code: { ...code(t('confirm')), alreadyShown: t('recoveryShown') },
       }}
       verify={confirmEnrolmentAction.bind(null, locale, next)}
       begin={beginEnrolmentAction.bind(null, locale, next)}
+      acknowledge={acknowledgeRecoveryCodesAction.bind(null, locale, next)}
       cancel={cancel}
     />
   );
