@@ -1,8 +1,8 @@
 import 'server-only';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomInt } from 'node:crypto';
 import { db } from '@/lib/db/client';
 import { recordAudit } from '@/lib/audit/record';
-import { addressKey, consumeRateLimit } from '@/lib/security/rate-limit';
+import { addressKey, consumeRateLimit, purgeExpiredRateLimits } from '@/lib/security/rate-limit';
 import {
   addressWindowMs,
   deviceLifetimeMs,
@@ -173,6 +173,8 @@ export async function signIn(input: { email: string; password: string }, context
     return { ok: false, reason: 'throttled' };
   }
 
+  // Now and then, the counters of windows long over go (their keys are hashed client addresses).
+  if (randomInt(100) === 0) await purgeExpiredRateLimits(addressPrefix).catch(() => 0);
   const claim = await claimCheck(email, deviceToken);
   const attempt = (success: boolean) =>
     prisma.loginAttempt.create({ data: { email, ipAddress: context.ipAddress, success }, select: { id: true } });
