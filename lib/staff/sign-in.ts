@@ -76,6 +76,8 @@ interface Claim {
 type RefusalReason = 'unknown-account' | 'disabled' | 'locked' | 'check-in-flight';
 interface Refusal {
   refused: RefusalReason;
+  /** The account, when there is one (to wait for a check in flight). */
+  accountId?: string;
   /** Set when this attempt's count locked the account. */
   locked?: Lock;
 }
@@ -140,9 +142,9 @@ async function claimCheck(email: string, deviceToken: string | null): Promise<Cl
     if (account.busy) {
       if (device) {
         await tx.$executeRaw`DELETE FROM staff_devices WHERE id = ${device.id}::uuid AND failed_count >= ${failuresBeforeLockout}`;
-        return { refused: 'check-in-flight' };
+        return { refused: 'check-in-flight', accountId: account.id };
       }
-      return { refused: 'check-in-flight', locked: await lockIfDue(tx, account.id) };
+      return { refused: 'check-in-flight', accountId: account.id, locked: await lockIfDue(tx, account.id) };
     }
     await tx.$executeRaw`
       UPDATE staff_users SET password_check_until = clock_timestamp() + make_interval(secs => ${passwordCheckLeaseMs / 1000})
@@ -175,7 +177,13 @@ export async function signIn(input: { email: string; password: string }, context
 
   // Now and then, the counters of windows long over go (their keys are hashed client addresses).
   if (randomInt(100) === 0) await purgeExpiredRateLimits(addressPrefix).catch(() => 0);
-  const claim = await claimCheck(email, deviceToken);
+  let claim = await claimCheck(email, deviceToken);
+  // Another check of this account was running: the person's own second submit, or two tabs. This attempt was counted
+  // (a burst still locks at once); it waits for that check to end and is decided again, unless the burst locked the
+  // account meanwhile, so two honest sign-ins at once both get through.
+  if ('refused' in claim && claim.refused === 'check-in-flight' && !claim.locked && (await checkEnds(claim.accountId))) {
+    claim = await claimCheck(email, deviceToken);
+  }
   const attempt = (success: boolean) =>
     prisma.loginAttempt.create({ data: { email, ipAddress: context.ipAddress, success }, select: { id: true } });
 
@@ -260,6 +268,19 @@ export async function signIn(input: { email: string; password: string }, context
   await recordAudit({ actor: { id: claim.id, email: claim.email }, action: 'staff.sign-in', ipAddress: context.ipAddress });
   return { ok: true, token: session.token, expiresAt: session.expiresAt, staffUserId: claim.id, deviceToken: newDeviceToken, stage: session.stage };
 }
+
+/** Waits (a few seconds at most) until no password check of the account is running; false if one still is. */
+async function checkEnds(accountId: string | undefined): Promise<boolean> {
+  if (!accountId) return false;
+  for (let waited = 0; waited < checkWaitMs; waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const [row] = await db().$queryRaw<{ busy: boolean }[]>`
+      SELECT coalesce(password_check_until > clock_timestamp(), false) AS busy FROM staff_users WHERE id = ${accountId}::uuid`;
+    if (!row?.busy) return true;
+  }
+  return false;
+}
+const checkWaitMs = 5_000;
 
 /** Audits a lockout and gathers what the person is to be told: when it ends, and the attempts that led to it. */
 async function announceLockout(lock: Lock, context: SignInContext): Promise<LockoutNotice> {
