@@ -1,5 +1,6 @@
 import { NotFoundContent } from '@/components/NotFoundContent';
 import { bodyClassName } from '@/components/LocaleDocument';
+import './globals.css';
 
 // Only paths outside any locale reach this page (a missing file, say): unknown pages under /es or /en are
 // answered by the proxy with the localized /[locale]/not-found page. It must stay static: Next renders the

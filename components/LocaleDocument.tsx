@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/routing';
 import { SiteHeader } from './SiteHeader';
 import { SiteFooter } from './SiteFooter';
-import '@/app/globals.css';
 
 export const bodyClassName = 'flex min-h-screen flex-col bg-white font-sans text-ink antialiased';
 

@@ -4,6 +4,7 @@ import { hasLocale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
 import { routing } from '@/lib/i18n/routing';
 import { LocaleDocument } from '@/components/LocaleDocument';
+import '../globals.css';
 
 export const dynamicParams = false;
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { CodeState } from '@/app/[locale]/staff/security-actions';
+import type { CodeState } from '@/lib/staff/form-states';
 import { RecoveryCodes } from './RecoveryCodes';
 
 export interface CodeFormText {

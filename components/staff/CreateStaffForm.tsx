@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { CreateStaffState } from '@/app/[locale]/staff/actions';
+import type { CreateStaffState } from '@/lib/staff/form-states';
 
 export interface CreateStaffText {
   heading: string;

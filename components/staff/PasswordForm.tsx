@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { PasswordState } from '@/app/[locale]/staff/security-actions';
+import type { PasswordState } from '@/lib/staff/form-states';
 
 export interface PasswordFormText {
   current?: string;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { ResetPasswordState } from '@/app/[locale]/staff/security-actions';
+import type { ResetPasswordState } from '@/lib/staff/form-states';
 
 /** An admin gives a member a new, generated password, shown once here (works without JavaScript). */
 export function ResetPasswordForm({

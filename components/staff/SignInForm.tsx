@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { SignInState } from '@/app/[locale]/staff/actions';
+import type { SignInState } from '@/lib/staff/form-states';
 
 export interface SignInFormText {
   email: string;

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { CodeState, PasswordState } from '@/app/[locale]/staff/security-actions';
+import type { CodeState, PasswordState } from '@/lib/staff/form-states';
 import { CodeForm, type CodeFormText } from './CodeForm';
 import { PasswordForm, type PasswordFormText } from './PasswordForm';
 import { TotpQr } from './TotpQr';

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { can, type StaffRole } from '@/lib/staff/roles';
-import { signOutAction } from '@/app/[locale]/staff/actions';
+import { signOutAction } from '@/lib/staff/actions';
 
 export async function StaffNav({ locale, name, role }: { locale: Locale; name: string; role: StaffRole }) {
   const t = await getTranslations({ locale, namespace: 'StaffNav' });

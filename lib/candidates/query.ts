@@ -1,4 +1,5 @@
 import 'server-only';
+import { isUuid } from '@/lib/ids';
 import pg from 'pg';
 import Cursor from 'pg-cursor';
 import { to as copyTo } from 'pg-copy-streams';
@@ -179,7 +180,7 @@ export async function getCandidate(
   context: { ipAddress: string | null },
 ): Promise<CandidateDetail | null> {
   const actor = await authorize(viewer, 'candidates:read');
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const row = await db().candidate.findUnique({
     where: { id },
     select: {

@@ -1,4 +1,5 @@
 import 'server-only';
+import { isUuid } from '@/lib/ids';
 import { db } from '@/lib/db/client';
 import { recordAudit } from '@/lib/audit/record';
 import { authorize, type Viewer } from '@/lib/staff/session';
@@ -15,7 +16,7 @@ export async function revokeCandidateConsent(
   context: { ipAddress: string | null },
 ): Promise<RightsResult> {
   const actor = await authorize(viewer, 'candidates:manage');
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(candidateId)) return { ok: false, error: 'notFound' };
+  if (!isUuid(candidateId)) return { ok: false, error: 'notFound' };
   const exists = await db().candidate.findUnique({ where: { id: candidateId }, select: { id: true } });
   if (!exists) return { ok: false, error: 'notFound' };
   await db().$transaction(async (tx) => {
@@ -38,7 +39,7 @@ export async function deleteCandidate(
   context: { ipAddress: string | null },
 ): Promise<RightsResult> {
   const actor = await authorize(viewer, 'candidates:manage');
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(candidateId)) return { ok: false, error: 'notFound' };
+  if (!isUuid(candidateId)) return { ok: false, error: 'notFound' };
   return db().$transaction(async (tx): Promise<RightsResult> => {
     const { count } = await tx.candidate.deleteMany({ where: { id: candidateId } });
     if (count === 0) return { ok: false, error: 'notFound' };

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
+import { isUuid } from '@/lib/ids';
 import { recordAudit } from '@/lib/audit/record';
 import { generatePassword, hashPassword, passwordProblem, type PasswordProblem } from './password';
 import { staffAccountSchema, fieldErrors, type StaffAccountInput } from './schemas';
@@ -121,6 +122,7 @@ export async function setStaffDisabled(
   const actor = await authorize(viewer, 'staff:manage');
   // An admin cannot lock themselves out: there is always at least the one doing the change.
   if (accountId === actor.id) return { ok: false, error: 'self' };
+  if (!isUuid(accountId)) return { ok: false, error: 'notFound' };
   const target = await db().staffUser.findUnique({ where: { id: accountId }, select: { id: true, email: true } });
   if (!target) return { ok: false, error: 'notFound' };
   await db().staffUser.update({
@@ -162,6 +164,7 @@ export async function changeStaffRole(
 ): Promise<AccountChangeResult> {
   const actor = await authorize(viewer, 'staff:manage');
   if (accountId === actor.id) return { ok: false, error: 'self' };
+  if (!isUuid(accountId)) return { ok: false, error: 'notFound' };
   const target = await db().staffUser.findUnique({ where: { id: accountId }, select: { id: true, email: true, role: true } });
   if (!target) return { ok: false, error: 'notFound' };
   if (target.role === role) return { ok: true };

@@ -9,7 +9,7 @@ import { Forbidden } from '@/components/staff/Forbidden';
 import { PasswordForm } from '@/components/staff/PasswordForm';
 import { RegenerateCodes } from '@/components/staff/RegenerateCodes';
 import { TotpQr } from '@/components/staff/TotpQr';
-import { beginOwnEnrolmentAction, changeOwnPasswordAction, confirmOwnEnrolmentAction, regenerateRecoveryCodesAction } from '../security-actions';
+import { beginOwnEnrolmentAction, changeOwnPasswordAction, confirmOwnEnrolmentAction, regenerateRecoveryCodesAction } from '@/lib/staff/security-actions';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/staff/account'>): Promise<Metadata> {
   const { locale } = (await params) as { locale: Locale };

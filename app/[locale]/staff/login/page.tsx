@@ -8,14 +8,14 @@ import { safeNextPath } from '@/lib/staff/page';
 import { currentPendingSignIn, currentViewer, type PendingSignIn } from '@/lib/staff/session';
 import { SignInForm } from '@/components/staff/SignInForm';
 import { SignInStep } from '@/components/staff/SignInStep';
-import { signInAction, signOutAction } from '../actions';
+import { signInAction, signOutAction } from '@/lib/staff/actions';
 import {
   acknowledgeRecoveryCodesAction,
   beginEnrolmentAction,
   completePasswordChangeAction,
   confirmEnrolmentAction,
   verifySecondFactorAction,
-} from '../security-actions';
+} from '@/lib/staff/security-actions';
 import { StatusNotice } from '@/components/staff/DataTable';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/staff/login'>): Promise<Metadata> {

@@ -7,7 +7,7 @@ import { forbidden, requireViewer, staffData } from '@/lib/staff/page';
 import { staffRoles } from '@/lib/staff/roles';
 import { CreateStaffForm } from '@/components/staff/CreateStaffForm';
 import { Forbidden } from '@/components/staff/Forbidden';
-import { changeStaffRoleAction, createStaffAction, setStaffDisabledAction, unlockStaffAction } from '../actions';
+import { changeStaffRoleAction, createStaffAction, setStaffDisabledAction, unlockStaffAction } from '@/lib/staff/actions';
 import { DataTable, StatusNotice } from '@/components/staff/DataTable';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/staff/users'>): Promise<Metadata> {

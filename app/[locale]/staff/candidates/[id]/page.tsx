@@ -7,7 +7,7 @@ import { getCandidate } from '@/lib/candidates/query';
 import { forbidden, requestContext, requireViewer, staffData } from '@/lib/staff/page';
 import { viewerCan } from '@/lib/staff/session';
 import { Forbidden } from '@/components/staff/Forbidden';
-import { deleteCandidateAction, revokeConsentAction } from '../../actions';
+import { deleteCandidateAction, revokeConsentAction } from '@/lib/staff/actions';
 import { DataTable, StatusNotice } from '@/components/staff/DataTable';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/staff/candidates/[id]'>): Promise<Metadata> {

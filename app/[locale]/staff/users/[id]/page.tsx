@@ -7,7 +7,7 @@ import { forbidden, requireViewer, staffData } from '@/lib/staff/page';
 import { DataTable, StatusNotice } from '@/components/staff/DataTable';
 import { Forbidden } from '@/components/staff/Forbidden';
 import { ResetPasswordForm } from '@/components/staff/ResetPasswordForm';
-import { resetPasswordAction, resetSecondFactorAction, revokeMemberSessionsAction, unlockMemberAction } from '../../security-actions';
+import { resetPasswordAction, resetSecondFactorAction, revokeMemberSessionsAction, unlockMemberAction } from '@/lib/staff/security-actions';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/staff/users/[id]'>): Promise<Metadata> {
   const { locale } = (await params) as { locale: Locale };

@@ -35,6 +35,7 @@ import {
   type SignInStage,
   type Viewer,
 } from '@/lib/staff/session';
+import type { CodeState, PasswordState, ResetPasswordState } from './form-states';
 
 function localeOf(value: unknown): Locale {
   return hasLocale(routing.locales, value) ? value : routing.defaultLocale;
@@ -64,12 +65,6 @@ async function startOver(locale: Locale): Promise<never> {
   redirect(loginPath(locale));
 }
 
-export interface CodeState {
-  error?: string;
-  recoveryCodes?: string[];
-  continueTo?: string;
-}
-
 export async function verifySecondFactorAction(rawLocale: string, next: string, _previous: CodeState, form: FormData): Promise<CodeState> {
   const locale = localeOf(rawLocale);
   const parsed = secondFactorCodeSchema.safeParse({ code: String(form.get('code') ?? '') });
@@ -88,12 +83,6 @@ export async function verifySecondFactorAction(rawLocale: string, next: string, 
   }
   if (stage === 'enrolment') await beginEnrolmentAtSignIn(await pendingOrBack(locale, next));
   afterStep(locale, next, stage);
-}
-
-export interface PasswordState {
-  errors?: Record<string, string>;
-  /** Said after a change, in the page's language. */
-  done?: { message: string };
 }
 
 export async function completePasswordChangeAction(rawLocale: string, next: string, _previous: PasswordState, form: FormData): Promise<PasswordState> {
@@ -247,11 +236,6 @@ export async function unlockMemberAction(rawLocale: string, form: FormData): Pro
   const back = `/${locale}/staff/users/${id}`;
   const result = await asViewer(locale, back, (viewer, ctx) => unlockStaffAccount(viewer, id, ctx));
   redirect(`${back}?notice=${result.ok ? 'unlocked' : result.error}`);
-}
-
-export interface ResetPasswordState {
-  generated?: { email: string; password: string };
-  error?: 'self' | 'notFound' | 'unavailable';
 }
 
 export async function resetPasswordAction(rawLocale: string, id: string, _previous: ResetPasswordState): Promise<ResetPasswordState> {

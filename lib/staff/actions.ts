@@ -1,10 +1,14 @@
 'use server';
 
+// The staff pages' server actions. Here rather than under app/ so components can bind them (StaffNav's sign-out)
+// without reaching into routes; the states they return live in ./form-states, which client forms import.
+
 import { revalidatePath } from 'next/cache';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { isDatabaseUnavailable } from '@/lib/db/errors';
+import { isUuid } from '@/lib/ids';
 import { routing, type Locale } from '@/lib/i18n/routing';
 import { deleteCandidate, revokeCandidateConsent } from '@/lib/candidates/rights';
 import { changeStaffRole, createStaffAccount, setStaffDisabled, unlockStaffAccount } from '@/lib/staff/accounts';
@@ -15,12 +19,7 @@ import { isStaffRole } from '@/lib/staff/roles';
 import { fieldErrors, signInSchema } from '@/lib/staff/schemas';
 import { currentViewer, ForbiddenError, revokeSessionToken, UnauthorizedError, type Viewer } from '@/lib/staff/session';
 import { signIn, signOut } from '@/lib/staff/sign-in';
-
-export interface SignInState {
-  values: { email: string };
-  fieldErrors?: Record<string, string>;
-  error?: 'invalid' | 'throttled' | 'busy' | 'unavailable';
-}
+import type { CreateStaffState, SignInState } from './form-states';
 
 function localeOf(value: unknown): Locale {
   return hasLocale(routing.locales, value) ? value : routing.defaultLocale;
@@ -71,13 +70,6 @@ async function asStaff<T>(locale: Locale, back: string, change: (viewer: Viewer,
   }
 }
 
-export interface CreateStaffState {
-  values: { email: string; name: string; role: string };
-  errors?: Record<string, string>;
-  created?: { email: string; password: string | null };
-  unavailable?: boolean;
-}
-
 export async function createStaffAction(rawLocale: string, _previous: CreateStaffState, form: FormData): Promise<CreateStaffState> {
   const locale = localeOf(rawLocale);
   const back = `/${locale}/staff/users`;
@@ -124,8 +116,9 @@ export async function changeStaffRoleAction(rawLocale: string, form: FormData): 
 }
 
 function candidateId(form: FormData): string {
-  const id = String(form.get('id') ?? '');
-  return /^[0-9a-f-]{36}$/i.test(id) ? id : '00000000-0000-0000-0000-000000000000';
+  const id = form.get('id');
+  // A malformed id is "not found" like an unknown one; the nil UUID names no candidate.
+  return isUuid(id) ? id : '00000000-0000-0000-0000-000000000000';
 }
 
 export async function revokeConsentAction(rawLocale: string, form: FormData): Promise<void> {
