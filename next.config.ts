@@ -1,6 +1,5 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { programSlugs } from './lib/programs/slugs';
 import { signUpBodyLimit } from './lib/candidates/limits';
 import { agencyEmail } from './lib/site';
 import { baselineCsp, hstsValue } from './lib/security/csp';
@@ -45,18 +44,11 @@ const nextConfig: NextConfig = {
   },
   async rewrites() {
     return {
-      // The sign-up page is prerendered, so it cannot read `?program=`: a known program is served by the
-      // prerendered variant with that program ticked, at the same address (works without JavaScript).
       beforeFiles: [
         {
-          source: '/:locale(es|en)/talent',
-          has: [{ type: 'query', key: 'program', value: `(?<program>${programSlugs.join('|')})` }],
-          destination: '/:locale/talent/for/:program',
-        },
-        {
-          // A form posted before the scripts loaded comes back from talent/submit (the no-JavaScript route),
-          // and the browser stays at that address; once the scripts run, the router sends the server action
-          // there too. Route it to the form's page, which runs the action.
+          // A form posted before the scripts loaded comes back from talent/submit (the no-JavaScript address,
+          // answered by proxy.ts), and the browser stays there; once the scripts run, the router sends the
+          // server action there too. Route it to the form's page, which runs the action.
           source: '/:locale(es|en)/talent/submit',
           has: [{ type: 'header', key: 'next-action' }],
           destination: '/:locale/talent',
@@ -67,13 +59,8 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
-      {
-        // proxy.ts replaces this CSP on pages with one that lets their own scripts run (lib/security/csp.ts).
-        // Not on talent/submit: a header set here wins over a route handler's, and that route answers with the
-        // review page under the CSP (and nonce) it was rendered with (lib/candidates/no-js-page.ts).
-        source: '/:path((?!(?:es|en)/talent/submit$).*)',
-        headers: [{ key: 'Content-Security-Policy', value: baselineCsp }],
-      },
+      // proxy.ts replaces this CSP on pages with one that lets their own scripts run (lib/security/csp.ts).
+      { source: '/:path*', headers: [{ key: 'Content-Security-Policy', value: baselineCsp }] },
       // Only when the TLS-terminating proxy in front says the request came over https: a site that is only
       // served over plain http (a local install) must not tell browsers to insist on https.
       {

@@ -7,19 +7,20 @@ import { requestIdFor, requestIdHeader } from './lib/request-id';
 import { newNonce, pageCsp } from './lib/security/csp';
 import { scriptHashesFor } from './lib/security/script-hashes';
 import { finderRewriteTarget } from './lib/finder/answers';
+import { formStateHeader } from './lib/candidates/form-state-header';
 
 const handleI18n = createMiddleware(routing);
 
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   // On the request (next-intl forwards the request's headers) for the logs, and on the response for people.
   const requestId = requestIdFor(request.headers);
   request.headers.set(requestIdHeader, requestId);
-  const response = route(request);
+  const response = await route(request, requestId);
   response.headers.set(requestIdHeader, requestId);
   return response;
 }
 
-function route(request: NextRequest) {
+async function route(request: NextRequest, requestId: string): Promise<Response> {
   const { pathname } = request.nextUrl;
   // A file (robots.txt, icon.svg) or, when it does not exist, Next's root 404 page, whose scripts these allow.
   if (isFile(pathname)) return withCsp(NextResponse.next(), scriptHashesFor('/_not-found') ?? []);
@@ -28,11 +29,14 @@ function route(request: NextRequest) {
     return withCsp(notFound(request, locale), scriptHashesFor(`/${locale}/not-found`) ?? []);
   }
   const rest = locale ? pathname.slice(locale.length + 1) : '';
-  // Next takes a page's nonce from this request header: only ever from this proxy, never from the client.
+  // Next takes a page's nonce from this request header, and the no-JS form page its state from the other: only
+  // ever from this proxy, never from the client.
   request.headers.delete('Content-Security-Policy');
-  // Only a server action reaches this proxy at talent/submit (config.matcher), on its way to the form's page
-  // (next.config.ts rewrites): it gets its request id and locale, and no CSP, since its answer is not a page.
-  if (locale && rest === '/talent/submit') return handleI18n(request);
+  request.headers.delete(formStateHeader);
+  // A server action posted at talent/submit (the form came back from there) goes on to the form's page
+  // (next.config.ts rewrites it): its answer is not a page, so no CSP.
+  const serverAction = request.headers.has('next-action');
+  if (locale && rest === '/talent/submit' && serverAction) return handleI18n(request);
 
   // The finder's GET form: each answer is a prerendered page of its own, served at the form's address.
   const finderTarget = locale ? finderRewriteTarget(locale, rest, request.nextUrl.searchParams) : null;
@@ -42,6 +46,11 @@ function route(request: NextRequest) {
     sources = [`'nonce-${newNonce()}'`];
     request.headers.set('Content-Security-Policy', pageCsp(sources));
   }
+  if (locale && rest === '/talent/submit') {
+    // The form posted without JavaScript. Loaded on first use: the proxy's other paths never need the database.
+    const { answerNoJsSignUp } = await import('./lib/candidates/no-js-sign-up');
+    return withCsp(await answerNoJsSignUp(request, locale, requestId), sources);
+  }
   const gate = locale ? staffGate(request, locale, rest) : null;
   if (gate) return withCsp(gate, sources);
   const response = finderTarget ? rewriteTo(request, finderTarget) : handleI18n(request);
@@ -50,7 +59,7 @@ function route(request: NextRequest) {
   return withCsp(response, sources);
 }
 
-function withCsp(response: NextResponse, sources: readonly string[]) {
+function withCsp<R extends Response>(response: R, sources: readonly string[]): R {
   response.headers.set('Content-Security-Policy', pageCsp(sources));
   return response;
 }
@@ -96,12 +105,6 @@ function rememberLocale(request: NextRequest, response: NextResponse, locale: Lo
 }
 
 export const config = {
-  matcher: [
-    // Everything but API routes and Next's own assets, which keep the CSP of next.config.ts, and the
-    // no-JavaScript sign-up post. That route gives itself its request id and CSP, and passing a post through
-    // the proxy costs Next a copy of its body: on a campaign day that route carries the load.
-    '/((?!api|_next|_vercel|(?:es|en)/talent/submit$).*)',
-    // A server action posted at that address (the form came back from it) still gets its request id here.
-    { source: '/:locale(es|en)/talent/submit', has: [{ type: 'header', key: 'next-action' }] },
-  ],
+  // Everything but API routes and Next's own assets, which keep the CSP of next.config.ts.
+  matcher: ['/((?!api|_next|_vercel).*)'],
 };

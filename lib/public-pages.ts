@@ -16,14 +16,12 @@ export const publicPaths: readonly string[] = [
 ];
 
 /** Pages under app/[locale] that are not public pages: not listed in the sitemap nor required static. */
-// `/talent/for/{slug}` are the prerendered `?program=` variants of /talent (canonical /talent); review and
-// submit serve the form without JavaScript; `/for-you/{answer}` are the finder's answers, one per possible answer
-// (the form is on the home page, which is what search engines should find).
+// review and submit serve the form without JavaScript; `/for-you/{answer}` are the finder's answers, one per
+// possible answer (the form is on the home page, which is what search engines should find).
 export const nonPublicPagePrefixes: readonly string[] = [
   '/staff',
   '/not-found',
   '/talent/thanks',
-  '/talent/for',
   '/talent/review',
   '/talent/submit',
   finderPath,
@@ -37,7 +35,6 @@ export const nonPublicPagePrefixes: readonly string[] = [
  */
 export const dynamicPages: Readonly<Record<string, string>> = {
   '/talent': 'the sign-up form takes personal data, so its scripts carry a per-request CSP nonce',
-  '/talent/for/**': 'the sign-up form with a program ticked (/talent?program=…), with the same nonce',
   '/talent/review': 'the form sent back with its errors without JavaScript: per-request state, and the nonce',
   '/staff/**': 'staff pages read the session and personal data, and carry the nonce',
 };

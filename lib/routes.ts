@@ -3,9 +3,9 @@
 // tests/unit/routes.test.ts checks that each app/[locale]/**/page.tsx appears here.
 import { programSlugs } from './programs/slugs';
 import { answerSegments } from './finder/answers';
+import { uuidPattern } from './ids';
 
 const slug = `(?:${programSlugs.join('|')})`;
-const uuid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 /** Paths without the locale prefix, as regular expressions anchored at both ends. */
 export const localizedRoutes: readonly RegExp[] = [
@@ -15,9 +15,8 @@ export const localizedRoutes: readonly RegExp[] = [
   /^\/join$/,
   /^\/talent$/,
   /^\/talent\/thanks$/,
-  // talent/for/{slug}: the form with a program ticked (what /talent?program={slug} is rewritten to);
-  // talent/submit: the form's no-JavaScript target (route handler); talent/review: the form sent back with errors.
-  new RegExp(`^/talent/for/${slug}$`),
+  // talent/submit: the form's no-JavaScript target (answered by proxy.ts); talent/review: the page it shows the
+  // form with its errors on, at the talent/submit address.
   /^\/talent\/(?:submit|review)$/,
   /^\/privacy$/,
   /^\/investors$/,
@@ -27,7 +26,7 @@ export const localizedRoutes: readonly RegExp[] = [
   /^\/staff$/,
   /^\/staff\/login$/,
   /^\/staff\/candidates$/,
-  new RegExp(`^/staff/candidates/${uuid}$`),
+  new RegExp(`^/staff/candidates/${uuidPattern}$`),
   /^\/staff\/audit$/,
   /^\/staff\/users$/,
   new RegExp(`^/staff/users/${uuid}$`),

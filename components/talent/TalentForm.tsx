@@ -133,7 +133,10 @@ export function TalentForm(props: {
     const key = errorOf(field);
     return key ? [{ field, key }] : [];
   });
-  const showSummary = errors.length > 0 && (!hydrated || submitCount > 0 || state !== props.initialState);
+  // The summary lists errors someone sent the form with: the server's (the page came back from a post, and stays
+  // listed once the scripts take over) or the browser's after a submit, not those met while typing.
+  const sentWithErrors = props.initialState.status !== 'idle' || submitCount > 0 || state !== props.initialState;
+  const showSummary = errors.length > 0 && (!hydrated || sentWithErrors);
   const statusMessage = state.status === 'unavailable' || state.status === 'rateLimited' || state.status === 'tooLarge' ? text.status[state.status] : null;
 
   const onValid = () => {

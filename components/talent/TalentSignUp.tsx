@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { consentNotice } from '@/lib/consent/notice';
 import { initialSignUpState, type SignUpFormState } from '@/lib/candidates/form-state';
+import type { ProgramSlug } from '@/lib/programs/slugs';
 import { TalentForm, type SignUpAction } from './TalentForm';
 import { talentFormText } from './talent-form-text';
 
@@ -13,7 +14,7 @@ export async function TalentSignUp(props: {
   locale: Locale;
   action: SignUpAction;
   /** A program to tick in advance (from `?program=`). */
-  preselectedProgram?: string;
+  preselectedProgram?: ProgramSlug;
   /** The form as it came back from the server (no-JavaScript error page). */
   state?: SignUpFormState;
 }) {
@@ -30,7 +31,7 @@ export async function TalentSignUp(props: {
       <p className="mt-2 text-slate-700">{t('howLong')}</p>
       {props.preselectedProgram && !props.state ? (
         <p className="mt-4 rounded bg-brand-50 px-4 py-3">
-          {t('programChosen', { program: options(`program.${props.preselectedProgram as 'hello-valle'}`) })}
+          {t('programChosen', { program: options(`program.${props.preselectedProgram}`) })}
         </p>
       ) : null}
       <TalentForm

@@ -91,10 +91,6 @@ export function filtersToQuery(filters: CandidateFilters, extra: Record<string, 
   return params.toString();
 }
 
-export function hasFilters(filters: CandidateFilters): boolean {
-  return filterKeys.some((k) => filters[k] !== undefined);
-}
-
 /** A 1-based page number from the query string; anything else is page 1. */
 export function parsePage(value: string | string[] | undefined | null): number {
   const raw = Array.isArray(value) ? value[0] : value;

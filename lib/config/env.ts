@@ -28,7 +28,6 @@ const schema = z.object({
   DATABASE_QUERY_TIMEOUT_MS: positiveInteger(15_000),
   EMBEDDED_PG_PORT: port.default(54_329),
   PORT: port.default(3_000),
-  INTERNAL_ORIGIN: httpUrl.optional(),
   SIGNUP_RATE_LIMIT_POINTS: positiveInteger(10),
   SIGNUP_RATE_LIMIT_WINDOW_SECONDS: positiveInteger(600),
   // Replaced by TRUSTED_PROXIES: a deployment that still sets it would otherwise trust nobody without noticing,

@@ -43,11 +43,3 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (error instanceof AggregateError && error.errors.some((inner) => isDatabaseUnavailable(inner, depth + 1))) return true;
   return isDatabaseUnavailable(e.cause, depth + 1);
 }
-
-/** Thrown by data functions when the database cannot be reached; routes answer it with 503. */
-export class DatabaseUnavailableError extends Error {
-  constructor(cause: unknown) {
-    super('The database is unavailable', { cause });
-    this.name = 'DatabaseUnavailableError';
-  }
-}

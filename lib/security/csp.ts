@@ -1,7 +1,6 @@
-// Content-Security-Policy values, shared by next.config.ts (responses that skip proxy.ts), proxy.ts (pages) and
-// the no-JavaScript sign-up route. Pages differ only in script-src: prerendered pages allow the SHA-256 of each
-// script in their HTML (scripts/csp-hashes.ts writes them after `next build`), pages rendered per request
-// allow a nonce. Either way 'strict-dynamic' lets those scripts load Next's other chunks, and nothing else runs.
+// Content-Security-Policy values, shared by next.config.ts (responses that skip proxy.ts) and proxy.ts (pages).
+// Pages differ only in script-src: prerendered pages allow the SHA-256 of each script in their HTML
+// (scripts/csp-hashes.ts writes them after `next build`), pages rendered per request allow a nonce. Either way 'strict-dynamic' lets those scripts load Next's other chunks, and nothing else runs.
 
 /** Everything but script-src: nothing from other origins, no plugins, no <base>, no framing, forms only here. */
 const common = [

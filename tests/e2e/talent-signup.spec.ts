@@ -264,6 +264,8 @@ test('a form sent before JavaScript took over comes back with its errors and the
   expect(response.status()).toBe(422);
   await waitForEnhancedForm(page);
   await expect(page.locator('#signup-fullName-error')).toContainText(copy.es.nameTooShort);
+  // The error summary the server sent stays once the scripts have taken over.
+  await expect(page.locator('a[href="#signup-fullName"]')).toHaveText(copy.es.nameTooShort);
 
   const email = uniqueEmail('early-fixed');
   await fillSignUp(page, { fullName: 'Ana María', email });
@@ -272,6 +274,22 @@ test('a form sent before JavaScript took over comes back with its errors and the
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(copy.es.thanks);
   expect(await candidateByEmail(email)).toHaveLength(1);
 });
+
+for (const javaScriptEnabled of [false, true]) {
+  test(`the language switch on a form with a program ticked keeps it ticked (${javaScriptEnabled ? 'with' : 'without'} JavaScript)`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto('/es/talent?program=hello-valle');
+    if (javaScriptEnabled) await waitForEnhancedForm(page);
+    await page.getByRole('navigation', { name: 'Idioma' }).getByRole('link').click();
+    await expect(page).toHaveURL(/\/en\/talent\?program=hello-valle$/);
+    await expect(page.locator('#signup-programs-hello-valle')).toBeChecked();
+    await expect(page.getByText(copy.en.programChosen)).toBeVisible();
+    await context.close();
+  });
+}
 
 /** Opens the English form and waits until it checks answers; returns the scripts the page load fetched. */
 async function openFormNotingScripts(page: Page): Promise<Set<string>> {
@@ -329,8 +347,8 @@ test.describe('sign-up requests', () => {
   });
 
   test('both kinds of post to the no-JavaScript address are answered under a request id', async ({ request }) => {
-    // The plain post is served by its route without proxy.ts; a server action posted there (a form that came
-    // back from that address) goes through it. Either way the answer names the id its log lines carry.
+    // The plain post is answered by proxy.ts itself; a server action posted there (a form that came back from that
+    // address) goes on to the form's page. Either way the answer names the id its log lines carry.
     const plain = await request.post('/es/talent/submit', { form: { fullName: '' }, maxRedirects: 0 });
     const action = await request.post('/es/talent/submit', {
       headers: { 'next-action': '00'.repeat(21), 'content-type': 'text/plain;charset=UTF-8' },

@@ -158,7 +158,7 @@ describe('sign-up schema against hostile input (property-based)', () => {
 });
 
 describe('the no-JavaScript error page state against hostile input (property-based)', () => {
-  it('carries whatever was typed through the signed header and back, bounded, without throwing', () => {
+  it('carries whatever was typed through the request header and back, bounded, without throwing', () => {
     const form = fc.dictionary(
       fc.constantFrom('fullName', 'email', 'phone', 'municipality', 'birthYear', 'englishLevel', 'interests', 'programs', 'consent'),
       fc.oneof(fc.array(hostileText(400), { minLength: 1, maxLength: 12 }), hostileField().map((value) => [value])),
@@ -175,7 +175,7 @@ describe('the no-JavaScript error page state against hostile input (property-bas
   });
 });
 
-describe('the no-JavaScript route\'s body reader', () => {
+describe('the no-JavaScript sign-up\'s body reader', () => {
   it('refuses a megabyte as too large whether or not its length was declared, and never parses it', async () => {
     const body = `fullName=${'A'.repeat(oneMegabyte)}`;
     const form = { 'content-type': 'application/x-www-form-urlencoded' };

@@ -8,10 +8,11 @@ import { decodeFormState, formStateHeader } from '@/lib/candidates/no-js-page';
 import { TalentSignUp } from '@/components/talent/TalentSignUp';
 import { signUpAction } from '../actions';
 
-// The sign-up form as the server sends it back to a browser without JavaScript: filled in, with its errors.
-// Only talent/submit asks for it (lib/candidates/no-js-page.ts); anyone else is sent to the empty form.
-// Its title says the sign-up was not sent, and how many answers need attention: the first thing a screen reader
-// reads on the page that comes back.
+// The sign-up form as the server sends it back to a browser without JavaScript: filled in, with its errors, at
+// the talent/submit address under the status proxy.ts chose (lib/candidates/no-js-sign-up.ts). The state comes in
+// a request header only the proxy writes; without it, anyone is sent to the empty form. Its title says the sign-up
+// was not sent, and how many answers need attention: the first thing a screen reader reads on the page that
+// comes back.
 export async function generateMetadata({ params }: PageProps<'/[locale]/talent/review'>): Promise<Metadata> {
   const { locale } = (await params) as { locale: Locale };
   const t = await getTranslations({ locale, namespace: 'TalentPage' });
