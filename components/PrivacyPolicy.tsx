@@ -9,7 +9,7 @@ export async function PrivacyPolicy({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'PrivacyPolicy' });
   const format = await getFormatter({ locale });
   // Noon in Bogotá: the date reads the same in every time zone.
-  const effective = format.dateTime(new Date(`${privacyPolicy.effectiveDate}T12:00:00-05:00`), { dateStyle: 'long', timeZone: 'America/Bogota' });
+  const effective = format.dateTime(new Date(`${privacyPolicy.effectiveDate}T12:00:00-05:00`), { dateStyle: 'long' });
   const withEmail = (key: 'controller.body' | 'procedure.body') =>
     t.rich(key, {
       email: agencyEmail,

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, type InputHTMLAttributes } from 'react';
 import type { SignInState } from '@/lib/staff/form-states';
 
 export interface SignInFormText {
@@ -28,48 +28,17 @@ export function SignInForm({ signIn, text }: { signIn: (state: SignInState, form
           <p>{text.messages[state.error]}</p>
         </div>
       )}
-      <div className="flex flex-col gap-1">
-        <label htmlFor="staff-email">
-          {text.email}
-        </label>
-        <input
-          id="staff-email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          defaultValue={state.values.email}
-          key={`email-${state.values.email}`}
-          aria-invalid={emailError ? true : undefined}
-          aria-describedby={emailError ? 'staff-email-error' : undefined}
-          className="rounded border border-slate-500 px-3 py-2"
-        />
-        {emailError && (
-          <p id="staff-email-error" className="text-sm text-red-800">
-            {text.messages[emailError]}
-          </p>
-        )}
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="staff-password">
-          {text.password}
-        </label>
-        <input
-          id="staff-password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          aria-invalid={passwordError ? true : undefined}
-          aria-describedby={passwordError ? 'staff-password-error' : undefined}
-          className="rounded border border-slate-500 px-3 py-2"
-        />
-        {passwordError && (
-          <p id="staff-password-error" className="text-sm text-red-800">
-            {text.messages[passwordError]}
-          </p>
-        )}
-      </div>
+      <SignInField
+        name="email"
+        label={text.email}
+        error={emailError && text.messages[emailError]}
+        type="email"
+        autoComplete="username"
+        defaultValue={state.values.email}
+        // A new key after each answer: React resets uncontrolled fields after an action, this keeps the email.
+        key={`email-${state.values.email}`}
+      />
+      <SignInField name="password" label={text.password} error={passwordError && text.messages[passwordError]} type="password" autoComplete="current-password" />
       <button
         type="submit"
         disabled={pending}
@@ -78,5 +47,29 @@ export function SignInForm({ signIn, text }: { signIn: (state: SignInState, form
         {text.submit}
       </button>
     </form>
+  );
+}
+
+/** A labelled input with its error, described by it for screen readers. */
+function SignInField({ name, label, error, ...input }: { name: string; label: string; error?: string } & InputHTMLAttributes<HTMLInputElement>) {
+  const id = `staff-${name}`;
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id}>{label}</label>
+      <input
+        {...input}
+        id={id}
+        name={name}
+        required
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className="rounded border border-slate-500 px-3 py-2"
+      />
+      {error && (
+        <p id={`${id}-error`} className="text-sm text-red-800">
+          {error}
+        </p>
+      )}
+    </div>
   );
 }

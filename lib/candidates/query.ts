@@ -4,7 +4,9 @@ import pg from 'pg';
 import Cursor from 'pg-cursor';
 import { to as copyTo } from 'pg-copy-streams';
 import type { Readable } from 'node:stream';
-import { db } from '@/lib/db/client';
+import { db, Prisma } from '@/lib/db/client';
+import { inlined } from '@/lib/db/sql';
+import { siteTimeZone } from '@/lib/time-zone';
 import { databaseUrl, serverConfig } from '@/lib/config/env';
 import { recordAudit } from '@/lib/audit/record';
 import { authorize, type Actor, type Viewer } from '@/lib/staff/session';
@@ -18,7 +20,7 @@ import type { EnglishLevel } from './options';
 // "Consent in force": the candidate's most recent consent (by given_at) has revoked_at IS NULL. A new
 // sign-up after a revocation gives a new consent, which is then the one in force.
 
-const latestConsentJoin = `
+const latestConsentJoin = Prisma.sql`
   LEFT JOIN LATERAL (
     SELECT k.given_at, k.revoked_at, k.policy_version
       FROM consents k
@@ -27,35 +29,30 @@ const latestConsentJoin = `
      LIMIT 1
   ) lc ON TRUE`;
 
-const consentInForce = `(lc.given_at IS NOT NULL AND lc.revoked_at IS NULL)`;
+const consentInForce = Prisma.sql`(lc.given_at IS NOT NULL AND lc.revoked_at IS NULL)`;
 
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }
 
-/** WHERE conditions for the filters, with numbered parameters. */
-export function filterSql(filters: CandidateFilters, options: { consentInForceOnly?: boolean } = {}) {
-  const conditions: string[] = [];
-  const params: unknown[] = [];
-  const param = (value: unknown) => {
-    params.push(value);
-    return `$${params.length}`;
-  };
+/** WHERE conditions for the filters, each fragment carrying its own values. */
+export function filterSql(filters: CandidateFilters, options: { consentInForceOnly?: boolean } = {}): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [];
   if (filters.q) {
-    const p = param(`%${escapeLike(filters.q)}%`);
-    conditions.push(`(c.full_name ILIKE ${p} OR c.email ILIKE ${p})`);
+    const pattern = `%${escapeLike(filters.q)}%`;
+    conditions.push(Prisma.sql`(c.full_name ILIKE ${pattern} OR c.email ILIKE ${pattern})`);
   }
-  if (filters.englishLevel?.length) conditions.push(`c.english_level::text = ANY(${param(filters.englishLevel)}::text[])`);
-  if (filters.municipality) conditions.push(`c.municipality = ${param(filters.municipality)}`);
-  if (filters.interest) conditions.push(`${param(filters.interest)} = ANY(c.interests)`);
-  if (filters.program) conditions.push(`${param(filters.program)} = ANY(c.programs)`);
-  // Dates are days in Colombia's time zone, both ends included.
-  if (filters.from) conditions.push(`c.created_at >= (${param(filters.from)}::date::timestamp AT TIME ZONE 'America/Bogota')`);
-  if (filters.to) conditions.push(`c.created_at < ((${param(filters.to)}::date + 1)::timestamp AT TIME ZONE 'America/Bogota')`);
+  if (filters.englishLevel?.length) conditions.push(Prisma.sql`c.english_level::text = ANY(${filters.englishLevel}::text[])`);
+  if (filters.municipality) conditions.push(Prisma.sql`c.municipality = ${filters.municipality}`);
+  if (filters.interest) conditions.push(Prisma.sql`${filters.interest} = ANY(c.interests)`);
+  if (filters.program) conditions.push(Prisma.sql`${filters.program} = ANY(c.programs)`);
+  // Dates are days in the site's time zone, both ends included.
+  if (filters.from) conditions.push(Prisma.sql`c.created_at >= (${filters.from}::date::timestamp AT TIME ZONE ${siteTimeZone})`);
+  if (filters.to) conditions.push(Prisma.sql`c.created_at < ((${filters.to}::date + 1)::timestamp AT TIME ZONE ${siteTimeZone})`);
   if (filters.consent === 'active') conditions.push(consentInForce);
-  if (filters.consent === 'revoked') conditions.push(`lc.revoked_at IS NOT NULL`);
+  if (filters.consent === 'revoked') conditions.push(Prisma.sql`lc.revoked_at IS NOT NULL`);
   if (options.consentInForceOnly) conditions.push(consentInForce);
-  return { where: conditions.length ? conditions.join(' AND ') : 'TRUE', params };
+  return conditions.length ? Prisma.join(conditions, ' AND ') : Prisma.sql`TRUE`;
 }
 
 export interface CandidateSummary {
@@ -88,26 +85,22 @@ export async function listCandidates(
   context: { ipAddress: string | null },
 ): Promise<CandidatePage> {
   const actor = await authorize(viewer, 'candidates:read');
-  const { where, params } = filterSql(filters);
+  const where = filterSql(filters);
   const prisma = db();
-  const [{ total }] = await prisma.$queryRawUnsafe<{ total: number }[]>(
-    `SELECT count(*)::int AS total FROM candidates c ${latestConsentJoin} WHERE ${where}`,
-    ...params,
-  ) as [{ total: number }];
+  const [{ total }] = (await prisma.$queryRaw<{ total: number }[]>`
+    SELECT count(*)::int AS total FROM candidates c ${latestConsentJoin} WHERE ${where}`) as [{ total: number }];
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const current = Math.min(page, pageCount);
-  const rows = await prisma.$queryRawUnsafe<
+  const rows = await prisma.$queryRaw<
     (Omit<CandidateSummary, 'consentInForce' | 'englishLevel'> & { englishLevel: string; consentInForce: boolean })[]
-  >(
-    `SELECT c.id, c.full_name AS "fullName", c.email, c.phone, c.municipality,
-            c.english_level::text AS "englishLevel", c.interests, c.programs, c.created_at AS "createdAt",
-            ${consentInForce} AS "consentInForce"
-       FROM candidates c ${latestConsentJoin}
-      WHERE ${where}
-      ORDER BY c.created_at DESC, c.id DESC
-      LIMIT ${pageSize} OFFSET ${(current - 1) * pageSize}`,
-    ...params,
-  );
+  >`
+    SELECT c.id, c.full_name AS "fullName", c.email, c.phone, c.municipality,
+           c.english_level::text AS "englishLevel", c.interests, c.programs, c.created_at AS "createdAt",
+           ${consentInForce} AS "consentInForce"
+      FROM candidates c ${latestConsentJoin}
+     WHERE ${where}
+     ORDER BY c.created_at DESC, c.id DESC
+     LIMIT ${pageSize} OFFSET ${(current - 1) * pageSize}`;
   await recordAudit({
     actor,
     action: 'candidates.list',
@@ -117,7 +110,8 @@ export async function listCandidates(
   return { rows: rows as CandidateSummary[], total, page: current, pageCount };
 }
 
-export interface CandidateDetail {
+/** What a candidate answered: the candidate row holds the latest answers, each submission one set of them. */
+export interface CandidateAnswers {
   id: string;
   email: string;
   fullName: string;
@@ -129,21 +123,12 @@ export interface CandidateDetail {
   programs: string[];
   locale: string;
   createdAt: Date;
+}
+
+export interface CandidateDetail extends CandidateAnswers {
   updatedAt: Date;
   consentInForce: boolean;
-  submissions: {
-    id: string;
-    email: string;
-    fullName: string;
-    phone: string;
-    municipality: string;
-    birthYear: number;
-    englishLevel: EnglishLevel;
-    interests: string[];
-    programs: string[];
-    locale: string;
-    createdAt: Date;
-  }[];
+  submissions: CandidateAnswers[];
   consents: {
     id: string;
     submissionId: string;
@@ -233,53 +218,42 @@ export interface ExportRow {
   consent_policy_version: string;
 }
 
+/** What an export holds: the candidates that match, counted and read in one snapshot. */
 export interface ExportSource {
   actor: Actor;
   /** Rows the export will hold, counted in the same snapshot the rows are read from. */
   rowCount: number;
-  /** Batches of rows, newest sign-up first, read through a server-side cursor. */
-  batches(): AsyncGenerator<ExportRow[]>;
-  /**
-   * The same rows written by PostgreSQL itself as CSV (`COPY … TO STDOUT`), with `columns` as the select
-   * list (SQL over `c`, the candidate, and `lc`, its consent in force) and `options` as COPY's CSV options.
-   * Use either this or `batches`, once.
-   */
-  copyCsv(columns: string, options: string): Readable;
-  /** Release the cursor and the connection; safe to call more than once. */
+  /** Release the connection; safe to call more than once. */
   close(): Promise<void>;
-}
-
-/** A filter value written into the SQL, for COPY, which takes no parameters. */
-function literal(client: pg.Client, value: unknown): string {
-  if (Array.isArray(value)) return `ARRAY[${value.map((v) => client.escapeLiteral(String(v))).join(',')}]::text[]`;
-  return client.escapeLiteral(String(value));
 }
 
 const exportBatchSize = 200;
 
-/** The export's SQL: how many rows, and the rows in order (the benchmark's COPY baseline runs the same). */
-export function exportQuery(filters: CandidateFilters) {
-  const { where, params } = filterSql(filters, { consentInForceOnly: true });
-  return {
-    count: `SELECT count(*)::int AS n FROM candidates c ${latestConsentJoin} WHERE ${where}`,
-    rows: `SELECT c.id, c.full_name, c.email, c.phone, c.municipality, c.birth_year::int AS birth_year,
-                  c.english_level::text AS english_level, c.interests, c.programs, c.locale,
-                  c.created_at, c.updated_at, lc.given_at AS consent_given_at,
-                  lc.policy_version AS consent_policy_version
-             FROM candidates c ${latestConsentJoin}
-            WHERE ${where}
-            ORDER BY c.created_at DESC, c.id DESC`,
-    params,
-    where,
-  };
+// The columns of an export row (`ExportRow`), read from `c`, the candidate, and `lc`, its consent in force.
+const exportRowColumns = Prisma.sql`
+  c.id, c.full_name, c.email, c.phone, c.municipality, c.birth_year::int AS birth_year,
+  c.english_level::text AS english_level, c.interests, c.programs, c.locale, c.created_at, c.updated_at,
+  lc.given_at AS consent_given_at, lc.policy_version AS consent_policy_version`;
+
+/**
+ * The export's rows in order, newest sign-up first: `select` is the select list over `r`, an `ExportRow` (all of
+ * it by default). The CSV export's select list formats each cell in SQL; the bench's COPY baseline reads `r.*`.
+ */
+export function exportRowsSql(filters: CandidateFilters, select: Prisma.Sql = Prisma.sql`r.*`): Prisma.Sql {
+  // A plain subquery: PostgreSQL pulls it up, so the plan is the one a single SELECT would get.
+  return Prisma.sql`
+    SELECT ${select}
+      FROM (SELECT ${exportRowColumns}
+              FROM candidates c ${latestConsentJoin}
+             WHERE ${filterSql(filters, { consentInForceOnly: true })}) r
+     ORDER BY r.created_at DESC, r.id DESC`;
 }
 
 /**
- * Open a cursor over the candidates to export: authorized (`candidates:export`), only consent in force,
- * in a read-only REPEATABLE READ transaction on a connection of its own, so the count and the rows agree
- * and memory holds one batch at a time however many candidates there are.
+ * Open a read-only REPEATABLE READ transaction on a connection of its own, authorized (`candidates:export`), and
+ * count the rows, so the count and the rows agree.
  */
-export async function openCandidateExport(viewer: Viewer, filters: CandidateFilters): Promise<ExportSource> {
+async function openExportSnapshot(viewer: Viewer, filters: CandidateFilters) {
   const actor = await authorize(viewer, 'candidates:export');
   const client = new pg.Client({
     connectionString: databaseUrl(),
@@ -290,16 +264,11 @@ export async function openCandidateExport(viewer: Viewer, filters: CandidateFilt
   client.on('error', () => {});
   await client.connect();
   let closed = false;
-  let cursor: Cursor<ExportRow> | undefined;
-  let copying = false;
-  const close = async () => {
+  const close = async (commit: boolean) => {
     if (closed) return;
     closed = true;
     try {
-      // A COPY stopped halfway keeps the connection busy until it ends: drop the connection instead.
-      if (copying) return;
-      await cursor?.close();
-      await client.query('COMMIT');
+      if (commit) await client.query('COMMIT');
     } catch {
       // the connection is going away anyway
     } finally {
@@ -308,46 +277,76 @@ export async function openCandidateExport(viewer: Viewer, filters: CandidateFilt
   };
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const { count, rows, params, where } = exportQuery(filters);
-    const counted = await client.query<{ n: number }>(count, params);
-    const rowCount = counted.rows[0]?.n ?? 0;
-    return {
-      actor,
-      rowCount,
-      async *batches() {
-        const open = (cursor = client.query(new Cursor<ExportRow>(rows, params)));
-        try {
-          for (;;) {
-            const batch = await open.read(exportBatchSize);
-            if (batch.length === 0) break;
-            yield batch;
-          }
-        } finally {
-          await close();
-        }
-      },
-      copyCsv(columns, copyOptions) {
-        const inlined = where.replace(/\$(\d+)/g, (_, n: string) => literal(client, params[Number(n) - 1]));
-        void client.query(`SET LOCAL DateStyle = 'ISO, YMD'`).catch(() => {});
-        const copy = client.query(
-          copyTo(
-            `COPY (SELECT ${columns} FROM candidates c ${latestConsentJoin} WHERE ${inlined}
-                    ORDER BY c.created_at DESC, c.id DESC) TO STDOUT WITH (${copyOptions})`,
-          ),
-        );
-        copying = true;
-        copy.once('end', () => {
-          copying = false;
-          void close();
-        });
-        copy.once('close', () => void close());
-        copy.once('error', () => void close());
-        return copy;
-      },
-      close,
-    };
+    const count = Prisma.sql`SELECT count(*)::int AS n FROM candidates c ${latestConsentJoin}
+                              WHERE ${filterSql(filters, { consentInForceOnly: true })}`;
+    const counted = await client.query<{ n: number }>(count.text, count.values);
+    return { actor, client, rowCount: counted.rows[0]?.n ?? 0, close };
   } catch (error) {
-    await close();
+    await close(false);
+    throw error;
+  }
+}
+
+/** The export's rows as `ExportRow` batches, through a server-side cursor: memory holds one batch at a time. */
+export async function openCandidateExport(
+  viewer: Viewer,
+  filters: CandidateFilters,
+): Promise<ExportSource & { batches(): AsyncGenerator<ExportRow[]> }> {
+  const snapshot = await openExportSnapshot(viewer, filters);
+  let cursor: Cursor<ExportRow> | undefined;
+  const close = async () => {
+    await cursor?.close().catch(() => {});
+    await snapshot.close(true);
+  };
+  return {
+    actor: snapshot.actor,
+    rowCount: snapshot.rowCount,
+    async *batches() {
+      const rows = exportRowsSql(filters);
+      const open = (cursor = snapshot.client.query(new Cursor<ExportRow>(rows.text, rows.values)));
+      try {
+        for (;;) {
+          const batch = await open.read(exportBatchSize);
+          if (batch.length === 0) break;
+          yield batch;
+        }
+      } finally {
+        await close();
+      }
+    },
+    close,
+  };
+}
+
+/**
+ * The export's rows written by PostgreSQL itself (`COPY … TO STDOUT`), with `select` as the select list over `r`
+ * (an `ExportRow`) and `options` as COPY's: a stream that pauses while its reader is behind.
+ */
+export async function openCandidateCopy(
+  viewer: Viewer,
+  filters: CandidateFilters,
+  select: Prisma.Sql,
+  options: Prisma.Sql,
+): Promise<ExportSource & { stream: Readable }> {
+  const snapshot = await openExportSnapshot(viewer, filters);
+  try {
+    await snapshot.client.query(`SET LOCAL DateStyle = 'ISO, YMD'`);
+    // COPY takes no parameters: the fragments' values are written in as literals.
+    const stream = snapshot.client.query(copyTo(inlined(Prisma.sql`COPY (${exportRowsSql(filters, select)}) TO STDOUT WITH (${options})`)));
+    let copying = true;
+    const close = async () => {
+      // A COPY stopped halfway keeps the connection busy until it ends: drop the connection instead.
+      await snapshot.close(!copying);
+    };
+    stream.once('end', () => {
+      copying = false;
+      void close();
+    });
+    stream.once('close', () => void close());
+    stream.once('error', () => void close());
+    return { actor: snapshot.actor, rowCount: snapshot.rowCount, stream, close };
+  } catch (error) {
+    await snapshot.close(false);
     throw error;
   }
 }

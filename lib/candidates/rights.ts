@@ -8,17 +8,21 @@ import { authorize, type Viewer } from '@/lib/staff/session';
 // deletion. Admins only; both audited, deletion without any personal data in the event.
 
 export type RightsResult = { ok: true } | { ok: false; error: 'notFound' };
+type Context = { ipAddress: string | null };
+const notFound: RightsResult = { ok: false, error: 'notFound' };
+
+/** Admins only; an id that cannot name a candidate is not found (null), without a query. */
+async function rightsActor(viewer: Viewer, candidateId: string) {
+  const actor = await authorize(viewer, 'candidates:manage');
+  return isUuid(candidateId) ? actor : null;
+}
 
 /** Sets revoked_at on every consent of the candidate still in force. */
-export async function revokeCandidateConsent(
-  viewer: Viewer,
-  candidateId: string,
-  context: { ipAddress: string | null },
-): Promise<RightsResult> {
-  const actor = await authorize(viewer, 'candidates:manage');
-  if (!isUuid(candidateId)) return { ok: false, error: 'notFound' };
+export async function revokeCandidateConsent(viewer: Viewer, candidateId: string, context: Context): Promise<RightsResult> {
+  const actor = await rightsActor(viewer, candidateId);
+  if (!actor) return notFound;
   const exists = await db().candidate.findUnique({ where: { id: candidateId }, select: { id: true } });
-  if (!exists) return { ok: false, error: 'notFound' };
+  if (!exists) return notFound;
   await db().$transaction(async (tx) => {
     const { count } = await tx.consent.updateMany({
       where: { candidateId, revokedAt: null },
@@ -33,16 +37,12 @@ export async function revokeCandidateConsent(
 }
 
 /** Deletes the candidate with their submissions and consents (cascade). The audit keeps only the id. */
-export async function deleteCandidate(
-  viewer: Viewer,
-  candidateId: string,
-  context: { ipAddress: string | null },
-): Promise<RightsResult> {
-  const actor = await authorize(viewer, 'candidates:manage');
-  if (!isUuid(candidateId)) return { ok: false, error: 'notFound' };
+export async function deleteCandidate(viewer: Viewer, candidateId: string, context: Context): Promise<RightsResult> {
+  const actor = await rightsActor(viewer, candidateId);
+  if (!actor) return notFound;
   return db().$transaction(async (tx): Promise<RightsResult> => {
     const { count } = await tx.candidate.deleteMany({ where: { id: candidateId } });
-    if (count === 0) return { ok: false, error: 'notFound' };
+    if (count === 0) return notFound;
     await recordAudit({ actor, action: 'candidate.delete', details: { candidateId }, ipAddress: context.ipAddress }, tx);
     return { ok: true };
   });

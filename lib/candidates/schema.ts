@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { englishLevels, interestOptions, programOptions, type EnglishLevel, type Interest, type ProgramSlug } from './options';
 import { municipalities, outsideValle } from '../municipalities';
+import { siteWallClock } from '../time-zone';
 import { toE164 } from './phone';
 import { signUpErrorKeys, signUpFields, type SignUpErrorKey, type SignUpField } from './fields';
 
@@ -30,13 +31,9 @@ const forbiddenInName = /[\p{Cc}\p{Cs}\u202A-\u202E\u2066-\u2069\uFFF9-\uFFFB\uF
 
 const municipalityCodes = new Set<string>([...municipalities.map((m) => m.code), outsideValle]);
 
-// Built once: a formatter for a time zone costs about twice as much to build as a whole sign-up costs to check.
-let yearInBogota: Intl.DateTimeFormat | undefined;
-
 /** The current year in Colombia, where the agency is: the age rule follows its calendar. */
 export function currentYearInColombia(now = new Date()): number {
-  yearInBogota ??= new Intl.DateTimeFormat('en', { timeZone: 'America/Bogota', year: 'numeric' });
-  return Number(yearInBogota.format(now));
+  return siteWallClock(now).getUTCFullYear();
 }
 
 /** The latest birth year accepted: whoever was born in `currentYear - 18` turns 18 this year and counts as 18. */

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
+import { siteTimeZone } from '@/lib/time-zone';
 import { authorize, type Viewer } from '@/lib/staff/session';
 
 // Counts for the staff dashboard. No personal data leaves this module, but the counts are still about
@@ -38,18 +39,18 @@ export async function candidateStats(viewer: Viewer): Promise<CandidateStats> {
             count(*) FILTER (WHERE lc.revoked_at IS NOT NULL)::int AS revoked,
             count(*) FILTER (WHERE c.created_at >= now() - interval '30 days')::int AS last30
        FROM candidates c ${latestConsent}`);
-  const weekly = await prisma.$queryRawUnsafe<{ week_start: string; count: number }[]>(`
+  const weekly = await prisma.$queryRaw<{ week_start: string; count: number }[]>`
     WITH weeks AS (
       SELECT generate_series(
-        date_trunc('week', (now() AT TIME ZONE 'America/Bogota')) - interval '11 weeks',
-        date_trunc('week', (now() AT TIME ZONE 'America/Bogota')),
+        date_trunc('week', (now() AT TIME ZONE ${siteTimeZone})) - interval '11 weeks',
+        date_trunc('week', (now() AT TIME ZONE ${siteTimeZone})),
         interval '1 week') AS week_start
     )
     SELECT to_char(w.week_start, 'YYYY-MM-DD') AS week_start, count(c.id)::int AS count
       FROM weeks w
       LEFT JOIN candidates c
-        ON date_trunc('week', c.created_at AT TIME ZONE 'America/Bogota') = w.week_start
-     GROUP BY w.week_start ORDER BY w.week_start`);
+        ON date_trunc('week', c.created_at AT TIME ZONE ${siteTimeZone}) = w.week_start
+     GROUP BY w.week_start ORDER BY w.week_start`;
   const grouped = (sql: string) => prisma.$queryRawUnsafe<Count[]>(sql);
   const [byEnglishLevel, byMunicipality, byInterest, byProgram] = await Promise.all([
     grouped(`SELECT english_level::text AS key, count(*)::int AS count FROM candidates GROUP BY 1 ORDER BY 1`),

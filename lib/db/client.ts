@@ -4,6 +4,8 @@ import { PrismaClient } from './generated/client.ts';
 import { databaseUrl, serverConfig } from '@/lib/config/env';
 
 export type Db = PrismaClient;
+/** Prisma.sql, Prisma.join, Prisma.raw, Prisma.empty: SQL fragments that carry their values. */
+export { Prisma } from './generated/client.ts';
 
 interface Pooled {
   url: string;

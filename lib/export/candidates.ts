@@ -3,9 +3,10 @@ import type { Locale } from '@/lib/i18n/routing';
 import { recordAudit } from '@/lib/audit/record';
 import { logger } from '@/lib/log';
 import type { CandidateFilters } from '@/lib/candidates/filters';
-import { openCandidateExport } from '@/lib/candidates/query';
+import { openCandidateCopy, openCandidateExport } from '@/lib/candidates/query';
 import type { Viewer } from '@/lib/staff/session';
-import { csvStream } from './csv';
+import { wallClockText } from './columns';
+import { csvCopySql, csvStream } from './csv';
 import { xlsxStream } from './xlsx';
 
 export const exportFormats = ['csv', 'xlsx'] as const;
@@ -32,8 +33,12 @@ export async function exportCandidates(
   viewer: Viewer,
   request: { format: ExportFormat; filters: CandidateFilters; locale: Locale; ipAddress: string | null },
 ): Promise<CandidateExport> {
-  const source = await openCandidateExport(viewer, request.filters);
-  const details = { format: request.format, filters: { ...request.filters }, rows: source.rowCount, locale: request.locale };
+  const { filters, locale } = request;
+  const copy = request.format === 'csv' ? csvCopySql(locale) : undefined;
+  const source = copy
+    ? await openCandidateCopy(viewer, filters, copy.select, copy.options)
+    : await openCandidateExport(viewer, filters);
+  const details = { format: request.format, filters: { ...filters }, rows: source.rowCount, locale };
   try {
     await recordAudit({ actor: source.actor, action: 'candidates.export', details, ipAddress: request.ipAddress });
   } catch (error) {
@@ -52,9 +57,8 @@ export async function exportCandidates(
       }).catch((error) => logger.error({ err: error }, 'could not audit an incomplete export'));
     },
   };
-  const stream =
-    request.format === 'csv' ? csvStream(source, request.locale, hooks) : xlsxStream(source.batches(), request.locale, hooks);
-  const stamp = new Date(Date.now() - 5 * 3_600_000).toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+  const stream = 'stream' in source ? csvStream(source, locale, hooks) : xlsxStream(source.batches(), locale, hooks);
+  const stamp = wallClockText(new Date()).slice(0, 16).replace(/[-:]/g, '').replace(' ', '-');
   return {
     stream,
     rowCount: source.rowCount,

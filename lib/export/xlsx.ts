@@ -5,7 +5,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
 import type { Locale } from '@/lib/i18n/routing';
 import type { ExportRow } from '@/lib/candidates/query';
-import { exportColumns, exportHeaders, exportLabels, exportSheetName, toBogotaWallClock, type CellValue } from './columns';
+import { siteWallClock } from '@/lib/time-zone';
+import { exportColumns, exportHeaders, exportLabels, exportSheetName, type CellValue } from './columns';
 import { neutralizeCell } from './neutralize';
 import type { StreamHooks } from './csv';
 
@@ -15,7 +16,7 @@ import type { StreamHooks } from './csv';
 // that is later saved as CSV stays safe.
 
 function xlsxCell(value: CellValue, type: 'string' | 'number' | 'date'): CellValue {
-  if (type === 'date' && value instanceof Date) return toBogotaWallClock(value);
+  if (type === 'date' && value instanceof Date) return siteWallClock(value);
   if (typeof value === 'string') return neutralizeCell(value);
   return value;
 }

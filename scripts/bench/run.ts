@@ -334,7 +334,8 @@ async function exportRows(app: AppServer, databaseUrl: string) {
   // Lib modules read DATABASE_URL when first used: the staff account and session are created as the app would.
   process.env.DATABASE_URL = databaseUrl;
   const { createStaff, insertManyCandidates, signedIn } = await import('../../tests/support/staff-fixtures.ts');
-  const { exportQuery } = await import('../../lib/candidates/query.ts');
+  const { exportRowsSql } = await import('../../lib/candidates/query.ts');
+  const { inlined } = await import('../../lib/db/sql.ts');
   const { disconnectDb } = await import('../../lib/db/client.ts');
   const admin = await createStaff('admin', `bench-${Date.now()}@agency.example`);
   const { token } = await signedIn(admin.email, admin.password, '127.0.0.1');
@@ -366,7 +367,7 @@ async function exportRows(app: AppServer, databaseUrl: string) {
         await copy.connect();
         try {
           await copy.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-          const stream = copy.query(copyTo(`COPY (${exportQuery({}).rows}) TO STDOUT WITH (FORMAT csv, HEADER)`));
+          const stream = copy.query(copyTo(`COPY (${inlined(exportRowsSql({}))}) TO STDOUT WITH (FORMAT csv, HEADER)`));
           let bytes = 0;
           for await (const chunk of stream as AsyncIterable<Buffer>) bytes += chunk.length;
           await copy.query('COMMIT');

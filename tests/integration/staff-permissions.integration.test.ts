@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { listAuditEvents } from '@/lib/audit/query';
 import { candidateStats } from '@/lib/candidates/stats';
-import { getCandidate, listCandidates, openCandidateExport } from '@/lib/candidates/query';
+import { getCandidate, listCandidates, openCandidateCopy, openCandidateExport } from '@/lib/candidates/query';
+import { Prisma } from '@/lib/db/client';
 import { deleteCandidate, revokeCandidateConsent } from '@/lib/candidates/rights';
 import { exportCandidates } from '@/lib/export/candidates';
 import { changeStaffRole, createStaffAccount, listStaffAccounts, setStaffDisabled } from '@/lib/staff/accounts';
@@ -20,6 +21,7 @@ function staffDataFunctions(candidateId: string, accountId: string): Record<stri
     getCandidate: (v) => getCandidate(v, candidateId, ctx),
     candidateStats: (v) => candidateStats(v),
     openCandidateExport: async (v) => (await openCandidateExport(v, {})).close(),
+    openCandidateCopy: async (v) => (await openCandidateCopy(v, {}, Prisma.sql`r.id`, Prisma.sql`FORMAT csv`)).close(),
     exportCandidates: async (v) => (await exportCandidates(v, { format: 'csv', filters: {}, locale: 'es', ipAddress: null })).stream.cancel(),
     revokeCandidateConsent: (v) => revokeCandidateConsent(v, candidateId, ctx),
     deleteCandidate: (v) => deleteCandidate(v, candidateId, ctx),
@@ -31,7 +33,7 @@ function staffDataFunctions(candidateId: string, accountId: string): Record<stri
   };
 }
 
-const staffMay = new Set(['listCandidates', 'getCandidate', 'candidateStats', 'openCandidateExport', 'exportCandidates']);
+const staffMay = new Set(['listCandidates', 'getCandidate', 'candidateStats', 'openCandidateExport', 'openCandidateCopy', 'exportCandidates']);
 
 describe('staff permissions', () => {
   it('every staff data function refuses without a live session', async () => {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
+import { formatNumber } from '@/lib/format';
 import { municipalityName, outsideValle } from '@/lib/municipalities';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { candidateStats } from '@/lib/candidates/stats';
@@ -22,8 +23,9 @@ export default async function StaffDashboardPage({ params }: PageProps<'/[locale
   if (stats === forbidden) return <Forbidden locale={locale} />;
   const t = await getTranslations({ locale, namespace: 'StaffDashboard' });
   const options = await getTranslations({ locale, namespace: 'Options' });
-  const number = new Intl.NumberFormat(`${locale}-CO`);
-  const day = new Intl.DateTimeFormat(`${locale}-CO`, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const format = await getFormatter({ locale });
+  // Week starts are calendar days: noon UTC is the same day in Colombia.
+  const day = (weekStart: string) => format.dateTime(new Date(`${weekStart}T12:00:00Z`), { day: 'numeric', month: 'short' });
   const text = (title: string) => ({ title, category: t('category'), count: t('count'), empty: t('empty') });
 
   const topMunicipalities = stats.byMunicipality.slice(0, 10);
@@ -52,7 +54,7 @@ export default async function StaffDashboardPage({ params }: PageProps<'/[locale
           {totals.map(([label, value]) => (
             <div key={label} className="rounded border border-slate-200 p-4">
               <dt className="text-sm text-slate-700">{label}</dt>
-              <dd className="text-3xl font-bold text-brand-700">{number.format(value)}</dd>
+              <dd className="text-3xl font-bold text-brand-700">{formatNumber(locale, value)}</dd>
             </div>
           ))}
         </dl>
@@ -61,7 +63,7 @@ export default async function StaffDashboardPage({ params }: PageProps<'/[locale
         <ColumnChart
           id="weekly"
           text={text(t('weekly'))}
-          data={stats.weekly.map((w) => ({ label: day.format(new Date(`${w.weekStart}T00:00:00Z`)), value: w.count }))}
+          data={stats.weekly.map((w) => ({ label: day(w.weekStart), value: w.count }))}
         />
         <div className="grid gap-6 lg:grid-cols-2">
           <BarChart

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { pendingTotpSecret, secondFactorStatus } from '@/lib/staff/mfa';
@@ -28,7 +28,7 @@ export default async function StaffAccountPage({ params }: PageProps<'/[locale]/
   const steps = await getTranslations({ locale, namespace: 'StaffSignInSteps' });
   const errors = await getTranslations({ locale, namespace: 'StaffErrors' });
   const login = await getTranslations({ locale, namespace: 'StaffLogin' });
-  const date = new Intl.DateTimeFormat(`${locale}-CO`, { dateStyle: 'long', timeZone: 'America/Bogota' });
+  const format = await getFormatter({ locale });
   const messages = {
     codeRequired: errors('codeRequired'),
     codeInvalid: errors('codeInvalid'),
@@ -86,7 +86,7 @@ export default async function StaffAccountPage({ params }: PageProps<'/[locale]/
           {t('mfaTitle')}
         </h2>
         <p className="mt-2">
-          {status.enabledAt ? t('mfaOn', { date: date.format(status.enabledAt), left: status.recoveryCodesLeft }) : t('mfaOff')}
+          {status.enabledAt ? t('mfaOn', { date: format.dateTime(status.enabledAt, 'longDay'), left: status.recoveryCodesLeft }) : t('mfaOff')}
         </p>
         {secret ? (
           <>

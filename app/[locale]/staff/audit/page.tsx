@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { listAuditEvents } from '@/lib/audit/query';
@@ -24,7 +24,7 @@ export default async function StaffAuditPage({ params, searchParams }: PageProps
   const result = await staffData(locale, '/staff/audit', () => listAuditEvents(viewer, page));
   if (result === forbidden) return <Forbidden locale={locale} />;
   const t = await getTranslations({ locale, namespace: 'StaffAudit' });
-  const when = new Intl.DateTimeFormat(`${locale}-CO`, { dateStyle: 'short', timeStyle: 'medium', timeZone: 'America/Bogota' });
+  const format = await getFormatter({ locale });
   // In two groups: next-intl's key type gives up on a union of more than about 22 template keys.
   const label = (action: string) => {
     if (!(auditActions as readonly string[]).includes(action)) return action;
@@ -42,7 +42,7 @@ export default async function StaffAuditPage({ params, searchParams }: PageProps
         <DataTable caption={t('tableCaption')} columns={[t('time'), t('actor'), t('action'), t('details'), t('ipAddress')]} className="mt-6">
           {result.rows.map((e) => (
             <tr key={e.id} className="border-b border-slate-200 align-top">
-              <td className="p-2 whitespace-nowrap">{when.format(e.createdAt)}</td>
+              <td className="p-2 whitespace-nowrap">{format.dateTime(e.createdAt, 'logged')}</td>
               <td className="p-2">{e.actorEmail ?? t('system')}</td>
               <td className="p-2" data-action={e.action}>
                 {label(e.action)}

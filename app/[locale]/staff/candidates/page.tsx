@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { municipalityName, outsideValle } from '@/lib/municipalities';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -30,7 +30,7 @@ export default async function StaffCandidatesPage({ params, searchParams }: Page
   if (result === forbidden) return <Forbidden locale={locale} />;
 
   const t = await getTranslations({ locale, namespace: 'StaffCandidates' });
-  const date = new Intl.DateTimeFormat(`${locale}-CO`, { dateStyle: 'medium', timeZone: 'America/Bogota' });
+  const format = await getFormatter({ locale });
   const exportHref = (format: 'csv' | 'xlsx') => `/api/staff/candidates/export?${filtersToQuery(filters, { format, locale })}`;
 
   return (
@@ -65,7 +65,7 @@ export default async function StaffCandidatesPage({ params, searchParams }: Page
               <td className="p-2 whitespace-nowrap">{c.phone}</td>
               <td className="p-2">{c.municipality === outsideValle ? '—' : (municipalityName(c.municipality) ?? c.municipality)}</td>
               <td className="p-2">{c.englishLevel}</td>
-              <td className="p-2 whitespace-nowrap">{date.format(c.createdAt)}</td>
+              <td className="p-2 whitespace-nowrap">{format.dateTime(c.createdAt, 'day')}</td>
               <td className="p-2">{c.consentInForce ? t('consentActive') : t('consentRevoked')}</td>
             </tr>
           ))}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { listStaffAccounts } from '@/lib/staff/accounts';
@@ -29,7 +29,7 @@ export default async function StaffUsersPage({ params, searchParams }: PageProps
   const roles = await getTranslations({ locale, namespace: 'StaffRoles' });
   const errors = await getTranslations({ locale, namespace: 'StaffErrors' });
   const login = await getTranslations({ locale, namespace: 'StaffLogin' });
-  const when = new Intl.DateTimeFormat(`${locale}-CO`, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'America/Bogota' });
+  const format = await getFormatter({ locale });
   const noticeKey = noticeKeys.find((k) => k === notice);
 
   return (
@@ -56,10 +56,10 @@ export default async function StaffUsersPage({ params, searchParams }: PageProps
               <td className="p-2">
                 {a.disabledAt ? t('disabled') : t('active')}
                 {a.lockedUntil && (
-                  <span className="block text-red-800">{t('lockedUntil', { time: when.format(a.lockedUntil) })}</span>
+                  <span className="block text-red-800">{t('lockedUntil', { time: format.dateTime(a.lockedUntil, 'moment') })}</span>
                 )}
               </td>
-              <td className="p-2">{a.lastSignInAt ? when.format(a.lastSignInAt) : t('never')}</td>
+              <td className="p-2">{a.lastSignInAt ? format.dateTime(a.lastSignInAt, 'moment') : t('never')}</td>
               <td className="p-2">
                 {!self && (
                   <div className="flex flex-wrap items-end gap-3">

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { municipalityName, outsideValle } from '@/lib/municipalities';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -31,7 +31,8 @@ export default async function StaffCandidatePage({ params, searchParams }: PageP
   const list = await getTranslations({ locale, namespace: 'StaffCandidates' });
   const options = await getTranslations({ locale, namespace: 'Options' });
   const common = await getTranslations({ locale, namespace: 'StaffCommon' });
-  const when = new Intl.DateTimeFormat(`${locale}-CO`, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'America/Bogota' });
+  const format = await getFormatter({ locale });
+  const when = (date: Date) => format.dateTime(date, 'moment');
   const back = (
     <a href={`/${locale}/staff/candidates`} className="text-brand-700 underline">
       {t('back')}
@@ -63,8 +64,8 @@ export default async function StaffCandidatePage({ params, searchParams }: PageP
     [t('interests'), interests(candidate.interests)],
     [t('programs'), programs(candidate.programs)],
     [t('locale'), candidate.locale],
-    [t('signedUp'), when.format(candidate.createdAt)],
-    [t('updated'), when.format(candidate.updatedAt)],
+    [t('signedUp'), when(candidate.createdAt)],
+    [t('updated'), when(candidate.updatedAt)],
     [t('consentStatus'), candidate.consentInForce ? list('consentActive') : list('consentRevoked')],
   ];
 
@@ -99,7 +100,7 @@ export default async function StaffCandidatePage({ params, searchParams }: PageP
         <DataTable caption={t('submissionsCaption')} columns={[t('submittedAt'), list('name'), t('email'), t('phone'), t('municipality'), t('englishLevel'), t('interests'), t('programs')]}>
           {candidate.submissions.map((s) => (
             <tr key={s.id} className="border-b border-slate-200">
-              <td className="p-2 whitespace-nowrap">{when.format(s.createdAt)}</td>
+              <td className="p-2 whitespace-nowrap">{when(s.createdAt)}</td>
               <td className="p-2">{s.fullName}</td>
               <td className="p-2">{s.email}</td>
               <td className="p-2 whitespace-nowrap">{s.phone}</td>
@@ -121,9 +122,9 @@ export default async function StaffCandidatePage({ params, searchParams }: PageP
             <li key={c.id} className="rounded border border-slate-200 p-4">
               <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
                 <dt>{t('consentGiven')}</dt>
-                <dd>{when.format(c.givenAt)}</dd>
+                <dd>{when(c.givenAt)}</dd>
                 <dt>{t('consentRevokedAt')}</dt>
-                <dd>{c.revokedAt ? when.format(c.revokedAt) : t('notRevoked')}</dd>
+                <dd>{c.revokedAt ? when(c.revokedAt) : t('notRevoked')}</dd>
                 <dt>{t('policyVersion')}</dt>
                 <dd>{c.policyVersion}</dd>
                 <dt>{t('purposes')}</dt>

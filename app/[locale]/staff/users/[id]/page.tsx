@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { getStaffMember, listMemberSessions } from '@/lib/staff/accounts';
@@ -44,7 +44,8 @@ export default async function StaffMemberPage({ params, searchParams }: PageProp
   const query = await searchParams;
   const notice = noticeKeys.find((k) => k === query.notice);
   const count = Number(query.count ?? 0);
-  const when = new Intl.DateTimeFormat(`${locale}-CO`, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'America/Bogota' });
+  const format = await getFormatter({ locale });
+  const when = (date: Date) => format.dateTime(date, 'moment');
   const self = member.id === viewer.staffUserId;
 
   return (
@@ -62,11 +63,11 @@ export default async function StaffMemberPage({ params, searchParams }: PageProp
         <dt className="font-bold">{users('status')}</dt>
         <dd>
           {member.disabledAt ? users('disabled') : users('active')}
-          {member.lockedUntil && <span className="block text-red-800">{users('lockedUntil', { time: when.format(member.lockedUntil) })}</span>}
+          {member.lockedUntil && <span className="block text-red-800">{users('lockedUntil', { time: when(member.lockedUntil) })}</span>}
           {member.passwordChangeRequired && <span className="block">{t('mustChangePassword')}</span>}
         </dd>
         <dt className="font-bold">{t('secondFactor')}</dt>
-        <dd>{member.secondFactorEnabledAt ? t('secondFactorOn', { date: when.format(member.secondFactorEnabledAt) }) : t('secondFactorOff')}</dd>
+        <dd>{member.secondFactorEnabledAt ? t('secondFactorOn', { date: when(member.secondFactorEnabledAt) }) : t('secondFactorOff')}</dd>
       </dl>
 
       {!self && (
@@ -102,8 +103,8 @@ export default async function StaffMemberPage({ params, searchParams }: PageProp
               const open = s.open;
               return (
                 <tr key={s.id} className="border-b border-slate-200 align-top">
-                  <td className="p-2 whitespace-nowrap">{when.format(s.createdAt)}</td>
-                  <td className="p-2 whitespace-nowrap">{when.format(s.lastSeenAt)}</td>
+                  <td className="p-2 whitespace-nowrap">{when(s.createdAt)}</td>
+                  <td className="p-2 whitespace-nowrap">{when(s.lastSeenAt)}</td>
                   <td className="p-2">{s.ipAddress ?? '—'}</td>
                   <td className="p-2 break-all">{s.userAgent ?? '—'}</td>
                   <td className="p-2">{open ? t('open') : t('ended')}</td>
@@ -113,7 +114,7 @@ export default async function StaffMemberPage({ params, searchParams }: PageProp
                         <input type="hidden" name="id" value={member.id} />
                         <input type="hidden" name="session" value={s.id} />
                         <button type="submit" className={button}>
-                          {t('end', { time: when.format(s.createdAt) })}
+                          {t('end', { time: when(s.createdAt) })}
                         </button>
                       </form>
                     )}
