@@ -1,7 +1,7 @@
 // Arranging staff accounts, sessions and candidates for integration tests. Candidates are inserted with
 // SQL as the sign-up would store them (candidate, submission, consent notice, consent), so these tests
 // do not depend on the sign-up code.
-import { createHash } from 'node:crypto';
+import { ensureSeedNotice, seedCandidates, seedNoticeSha } from '../../scripts/lib/seed-candidates.ts';
 import { createStaffAccountAsOperator } from '@/lib/staff/accounts';
 import { signIn } from '@/lib/staff/sign-in';
 import { verifySessionToken, type Viewer } from '@/lib/staff/session';
@@ -39,20 +39,9 @@ export interface CandidateSeed {
   revoked?: boolean;
 }
 
-const noticeText = 'Autorizo a Invest Pacific a tratar mis datos personales para contactarme sobre formación y empleo.';
-const noticeSha = createHash('sha256').update(noticeText).digest('hex');
-
-async function ensureNotice(db: Pick<TestDatabase, 'query'>) {
-  await db.query(
-    `INSERT INTO consent_notices (sha256, policy_version, locale, text) VALUES ($1, '2026-11-01', 'es', $2)
-     ON CONFLICT DO NOTHING`,
-    [noticeSha, noticeText],
-  );
-}
-
 /** Insert candidates with one submission and one consent each. Returns their ids in order. */
 export async function insertCandidates(db: TestDatabase, seeds: CandidateSeed[]): Promise<string[]> {
-  await ensureNotice(db);
+  await ensureSeedNotice(db);
   const ids: string[] = [];
   for (const s of seeds) {
     const values = [
@@ -81,37 +70,15 @@ export async function insertCandidates(db: TestDatabase, seeds: CandidateSeed[])
     await db.query(
       `INSERT INTO consents (candidate_id, submission_id, policy_version, notice_sha256, locale, purposes, ip_address, user_agent, given_at, revoked_at)
        VALUES ($1, $2, '2026-11-01', $3, $4, ARRAY['training-offers','job-opportunities'], '203.0.113.9', 'Firefox', $5, $6)`,
-      [candidate!.id, submission!.id, noticeSha, s.locale ?? 'es', s.createdAt ?? new Date().toISOString(), s.revoked ? new Date().toISOString() : null],
+      [candidate!.id, submission!.id, seedNoticeSha, s.locale ?? 'es', s.createdAt ?? new Date().toISOString(), s.revoked ? new Date().toISOString() : null],
     );
     ids.push(candidate!.id);
   }
   return ids;
 }
 
-/** `count` candidates in one statement (generate_series), every one with a submission and a consent in force. `first` numbers
- * the first one, so a later call can add more (the benchmark grows 100,000 to 1,000,000). */
+/** `count` candidates, every one with a submission and a consent in force; `first` numbers the first one, so a
+ * later call can add more (scripts/lib/seed-candidates.ts). */
 export async function insertManyCandidates(db: Pick<TestDatabase, 'query'>, count: number, first = 1): Promise<void> {
-  await ensureNotice(db);
-  // One statement, each table fed by the rows the one before returned: no anti-join against a table that is
-  // growing (a NOT EXISTS over a just-truncated table was planned as a scan per new row, and took minutes).
-  await db.query(
-    `WITH candidate AS (
-       INSERT INTO candidates (email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at, updated_at)
-       SELECT 'bulk' || n || '@example.com', 'Candidata Número ' || n || ' Álvarez', '+57300' || lpad(n::text, 7, '0'),
-              (ARRAY['76001','76520','76834','76109','other'])[1 + n % 5],
-              1970 + n % 35, (ARRAY['A1','A2','B1','B2','C1','C2'])[1 + n % 6]::english_level,
-              ARRAY['contact-center','technology'], ARRAY['hello-valle'], 'es',
-              now() - make_interval(mins => n), now() - make_interval(mins => n)
-         FROM generate_series($2::int, $2::int + $1::int - 1) AS n
-       RETURNING *
-     ), submission AS (
-       INSERT INTO submissions (candidate_id, email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at)
-       SELECT id, email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at
-         FROM candidate
-       RETURNING id, candidate_id, created_at
-     )
-     INSERT INTO consents (candidate_id, submission_id, policy_version, notice_sha256, locale, purposes, given_at)
-     SELECT candidate_id, id, '2026-11-01', $3, 'es', ARRAY['training-offers'], created_at FROM submission`,
-    [count, first, noticeSha],
-  );
+  await seedCandidates(db, count, first);
 }
