@@ -1,4 +1,5 @@
-// The production topology (deploy/nginx): nginx in front of two `next start` instances on the e2e database.
+// The production topology (deploy/nginx): nginx in front of two `next start` instances on the e2e database: the
+// e2e server itself and one more, which this test stops to show the site survives an instance going down.
 // What it caches, what it never caches, that Next's headers and cookies pass through untouched, and that
 // traffic is shared between the instances and survives one of them going down.
 import http from 'node:http';
@@ -10,7 +11,7 @@ import { signUpFormData } from '../support/sign-up-form.ts';
 import { e2eState, queryDb } from './support';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
-const appPorts = [Number(process.env.TOPOLOGY_APP_PORT ?? 3110), Number(process.env.TOPOLOGY_APP_PORT ?? 3110) + 1];
+const appPorts = [Number(process.env.TOPOLOGY_APP_PORT ?? 3110), Number(process.env.E2E_PORT ?? 3100)];
 const nginxPort = Number(process.env.TOPOLOGY_NGINX_PORT ?? 8110);
 const plainNginxPort = Number(process.env.TOPOLOGY_PLAIN_NGINX_PORT ?? 8111);
 
@@ -33,9 +34,8 @@ let plainNginx: RunningNginx;
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   const state = e2eState() as ReturnType<typeof e2eState> & { env?: Record<string, string> };
-  apps = await Promise.all(
-    appPorts.map((port) => startAppServer({ port, env: { DATABASE_URL: state.databaseUrl, ...state.env } })),
-  );
+  // The second upstream is the e2e server, already running: one start fewer.
+  apps = [await startAppServer({ port: appPorts[0]!, env: { DATABASE_URL: state.databaseUrl, ...state.env } })];
   nginx = await startNginx({
     port: nginxPort,
     upstreams: appPorts.map((p) => `127.0.0.1:${p}`),
