@@ -1,15 +1,17 @@
-// Running for real: two `next start` instances on one PostgreSQL of this test's own (so it can stop it), a
-// start with a malformed variable, a burst of sign-ups across a database outage, a burst cut by SIGTERM, and
-// the servers' logs checked for personal data. One set of server starts for all of it keeps the suite fast.
+// Running for real: two `next start` instances on one PostgreSQL of these tests' own (so they can stop it), a
+// start with a malformed variable, sign-ups across database outages (people at the form, and a burst), a burst
+// cut by SIGTERM, and the servers' logs checked for personal data. The database and instance A are shared by
+// both tests, which run in order: one set of server starts for all of it keeps the suite fast.
 import { spawn } from 'node:child_process';
 import http from 'node:http';
 import path from 'node:path';
+import pg from 'pg';
 import { startEmbeddedPostgres, type RunningPostgres } from '../../scripts/lib/embedded-postgres.ts';
 import { migrate } from '../../scripts/lib/migrate.ts';
 import { startAppServer, type AppServer } from '../support/app-server.ts';
 import { withAdmin } from '../support/postgres.ts';
 import { validSignUp } from '../support/sign-up-form.ts';
-import { expect, test } from './talent-support';
+import { expect, fillSignUp, goodAnswers, test, uniqueEmail, waitForEnhancedForm } from './talent-support';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 // Ports of their own (the e2e server and the outage test use others): PostgreSQL, then instance A, instance
@@ -189,12 +191,135 @@ async function createStaff(databaseUrl: string, email: string, password: string)
   expect(await new Promise((resolve) => child.once('exit', resolve))).toBe(0);
 }
 
+test.describe.configure({ mode: 'serial' });
+
+let database: RunningPostgres | undefined;
+let url: string;
+let a: AppServer | undefined;
+// A generous connection wait: 40 sign-ups at once queue for the pool, and on a busy machine a short wait would
+// refuse some (503), which is not what these tests are about. A stopped database refuses at once anyway.
+const instanceEnv = () => ({ DATABASE_URL: url, DATABASE_CONNECT_TIMEOUT_MS: '20000', SIGNUP_RATE_LIMIT_POINTS: '3', LOG_LEVEL: 'info' });
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  database = await startEmbeddedPostgres({ dataDir: path.join(projectRoot, '.data/resilience-postgres'), port: pgPort, fast: true });
+  await withAdmin(database.url('postgres'), async (c) => {
+    await c.query('DROP DATABASE IF EXISTS bt_resilience WITH (FORCE)');
+    await c.query('CREATE DATABASE bt_resilience');
+  });
+  url = database.url('bt_resilience');
+  await migrate(url);
+  a = await startAppServer({ port: portA, env: instanceEnv() });
+});
+
+test.afterAll(async () => {
+  await a?.stop();
+  await database?.stop().catch(() => {});
+});
+
+async function query<R extends pg.QueryResultRow>(databaseUrl: string, sql: string, params?: unknown[]): Promise<R[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query<R>(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+test('a database outage shows the localized error with the input intact (503 without JavaScript), and the same page succeeds once it is back', async ({
+  browser,
+}, testInfo) => {
+  test.setTimeout(300_000);
+  // Runs first, on instance A: the database holds nothing but what this test stores.
+  const app = a!;
+  const db = database!;
+  const appPid = app.process.pid;
+  // One address per person: instance A allows 3 sign-up attempts per address.
+  const withJs = await browser.newContext({ baseURL: app.url, extraHTTPHeaders: { 'X-Forwarded-For': '10.250.0.1' }, javaScriptEnabled: true });
+  const withoutJs = await browser.newContext({ baseURL: app.url, extraHTTPHeaders: { 'X-Forwarded-For': '10.250.0.2' }, javaScriptEnabled: false });
+  try {
+    const jsPage = await withJs.newPage();
+    const plainPage = await withoutJs.newPage();
+
+    // While the database is up, a sign-up goes through.
+    const before = uniqueEmail('before-outage');
+    await jsPage.goto('/es/talent');
+    await waitForEnhancedForm(jsPage);
+    await fillSignUp(jsPage, { ...goodAnswers, email: before });
+    await jsPage.getByRole('button', { name: 'Inscribirme' }).click();
+    await expect(jsPage.getByRole('heading', { level: 1 })).toHaveText('¡Gracias por inscribirte!');
+
+    // Two people are filling in the form (one with JavaScript, in Spanish; one without, in English)...
+    const jsEmail = uniqueEmail('during-outage-js');
+    const plainEmail = uniqueEmail('during-outage-plain');
+    await jsPage.goto('/es/talent');
+    await waitForEnhancedForm(jsPage);
+    await fillSignUp(jsPage, { ...goodAnswers, fullName: 'Camila Outage', email: jsEmail });
+    await plainPage.goto('/en/talent');
+    await fillSignUp(plainPage, { ...goodAnswers, fullName: 'Mateo Outage', email: plainEmail });
+
+    // ...when the database stops.
+    await db.stop();
+
+    await jsPage.getByRole('button', { name: 'Inscribirme' }).click();
+    const jsAlert = jsPage.getByRole('form').getByRole('alert');
+    await expect(jsAlert).toHaveText('No pudimos guardar tu inscripción. Inténtalo de nuevo en unos minutos: lo que escribiste sigue aquí.');
+    await expect(jsAlert).toBeFocused();
+    await expect(jsPage.locator('#signup-fullName')).toHaveValue('Camila Outage');
+    await expect(jsPage.locator('#signup-email')).toHaveValue(jsEmail);
+    await expect(jsPage.locator('#signup-englishLevel-C1')).toBeChecked();
+    await expect(jsPage.locator('#signup-consent')).toBeChecked();
+
+    const [unavailable] = await Promise.all([
+      plainPage.waitForResponse((r) => r.url().endsWith('/en/talent/submit')),
+      plainPage.getByRole('button', { name: 'Sign up' }).click(),
+    ]);
+    expect(unavailable.status()).toBe(503);
+    expect(unavailable.headers()['retry-after']).toBe('30');
+    await expect(plainPage.getByRole('form').getByRole('alert')).toHaveText(
+      'We could not save your registration. Please try again in a few minutes: what you typed is still here.',
+    );
+    await expect(plainPage.locator('#signup-fullName')).toHaveValue('Mateo Outage');
+    await expect(plainPage.locator('#signup-email')).toHaveValue(plainEmail);
+    await expect(plainPage.locator('#signup-municipality')).toHaveValue(goodAnswers.municipality);
+    await expect(plainPage.locator('#signup-interests-software-development')).toBeChecked();
+    await expect(plainPage.locator('#signup-consent')).toBeChecked();
+
+    // The database comes back; the same pages, in the same app process, now succeed.
+    await db.restart();
+    await jsPage.getByRole('button', { name: 'Inscribirme' }).click();
+    await expect(jsPage.getByRole('heading', { level: 1 })).toHaveText('¡Gracias por inscribirte!');
+    const [accepted] = await Promise.all([
+      plainPage.waitForResponse((r) => r.url().endsWith('/en/talent/submit')),
+      plainPage.getByRole('button', { name: 'Sign up' }).click(),
+    ]);
+    expect(accepted.status()).toBe(303);
+    await expect(plainPage.getByRole('heading', { level: 1 })).toHaveText('Thank you for signing up!');
+
+    expect(app.process.pid).toBe(appPid);
+    expect(app.process.exitCode).toBeNull();
+    const stored = await query<{ email: string; full_name: string }>(url, 'SELECT email, full_name FROM candidates ORDER BY created_at');
+    expect(stored.map((r) => r.email)).toEqual([before, jsEmail, plainEmail]);
+    expect(await query(url, 'SELECT count(*)::int AS n FROM consents')).toEqual([{ n: 3 }]);
+
+    // The outage was logged, and no personal data with it.
+    const output = app.output();
+    await testInfo.attach('server output', { body: output, contentType: 'text/plain' });
+    expect(output).toContain('signup.db_unavailable');
+    for (const personal of [before, jsEmail, plainEmail, 'Camila Outage', 'Mateo Outage', '315 555 0101', '+573155550101']) {
+      expect(output).not.toContain(personal);
+    }
+  } finally {
+    await withJs.close();
+    await withoutJs.close();
+  }
+});
+
 test('two instances share sessions, actions and rate limits; sign-ups survive an outage and SIGTERM; logs hold no personal data', async ({
   browser,
 }, testInfo) => {
   test.setTimeout(180_000);
-  let database: RunningPostgres | undefined;
-  let a: AppServer | undefined;
   let b: AppServer | undefined;
   let balancer: Awaited<ReturnType<typeof startBalancer>> | undefined;
   const personal: string[] = [];
@@ -203,19 +328,10 @@ test('two instances share sessions, actions and rate limits; sign-ups survive an
     return p;
   };
   try {
-    database = await startEmbeddedPostgres({ dataDir: path.join(projectRoot, '.data/resilience-postgres'), port: pgPort, fast: true });
-    await withAdmin(database.url('postgres'), async (c) => {
-      await c.query('DROP DATABASE IF EXISTS bt_resilience WITH (FORCE)');
-      await c.query('CREATE DATABASE bt_resilience');
-    });
-    const url = database.url('bt_resilience');
-    await migrate(url);
     const staff = { email: `rita.${run}@e2e.example`, password: 'Resilience-Check-2026-xq' };
-    // A generous connection wait: 40 sign-ups at once queue for the pool, and on a busy machine a short wait
-    // would refuse some (503), which is not what this test is about. A stopped database refuses at once anyway.
-    const env = { DATABASE_URL: url, DATABASE_CONNECT_TIMEOUT_MS: '20000', SIGNUP_RATE_LIMIT_POINTS: '3', LOG_LEVEL: 'info' };
-    const [startedA, startedB, bad, badNpmStart] = await Promise.all([
-      startAppServer({ port: portA, env }),
+    const env = instanceEnv();
+    // Instance A is already running (beforeAll).
+    const [startedB, bad, badNpmStart] = await Promise.all([
       startAppServer({ port: portB, env }),
       startExpectingFailure([path.join(projectRoot, 'node_modules/next/dist/bin/next'), 'start', '-p', String(portBad)], {
         ...env,
@@ -229,7 +345,6 @@ test('two instances share sessions, actions and rate limits; sign-ups survive an
       }),
       createStaff(url, staff.email, staff.password),
     ]);
-    a = startedA;
     b = startedB;
 
     await test.step('a malformed variable stops next start and npm start with one line naming it', () => {
@@ -390,8 +505,6 @@ test('two instances share sessions, actions and rate limits; sign-ups survive an
       if (app) await testInfo.attach(`instance ${name} output`, { body: app.output(), contentType: 'text/plain' });
     }
     await balancer?.close();
-    await a?.stop();
     await b?.stop();
-    await database?.stop().catch(() => {});
   }
 });
