@@ -41,7 +41,10 @@ npx vitest run --project integration --reporter=default --reporter=json --output
 step "Production build (waiting for it)"
 finish $build "$results/build.log"
 step "End-to-end tests (Chromium against next start)"
-npx playwright test
+status=0
+npx playwright test || status=$?
 e2e=$((SECONDS - last))
+# Printed after a failure too: a test that timed out shows here.
 node --import tsx scripts/slowest-tests.ts "$results"
+[ "$status" = 0 ] || exit "$status"
 printf '\nAll tests passed in %ss (end-to-end: %ss).\n' "$SECONDS" "$e2e"

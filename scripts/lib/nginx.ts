@@ -3,9 +3,9 @@
 // logs, temp files and cache in a folder of its own, so it needs no system configuration and leaves none.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { chmod, cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
-import { userInfo } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
@@ -20,6 +20,8 @@ export interface NginxOptions {
   upstreams: string[];
   /** Folder for the rendered config, pid, logs, temp files and cache; emptied first. */
   dir: string;
+  /** Folder for the temp files, cache and error pages, which the workers use (`dir` by default). */
+  workDir?: string;
   workers?: number | 'auto';
   /** CIDRs of TLS terminators in front, whose X-Forwarded-For and X-Forwarded-Proto nginx believes. None by default. */
   tlsTerminators?: string[];
@@ -39,10 +41,10 @@ export function renderNginxConfig(options: NginxOptions, buildId = readBuildId()
   const group = readFileSync('/etc/group', 'utf8').split('\n').some((l) => l.startsWith('nogroup:')) ? 'nogroup' : 'nobody';
   const fields: Record<string, string> = {
     WORKER_PROCESSES: String(options.workers ?? 'auto'),
-    RUN_DIR: options.dir,
+    RUN_DIR: options.workDir ?? options.dir,
     ERROR_LOG: path.join(options.dir, 'error.log'),
     ACCESS_LOG: path.join(options.dir, 'access.log'),
-    CACHE_DIR: path.join(options.dir, 'cache'),
+    CACHE_DIR: path.join(options.workDir ?? options.dir, 'cache'),
     // Workers of a master started as root drop to an unprivileged user; otherwise they run as whoever started it.
     USER_DIRECTIVE: root ? `user nobody ${group};` : '',
     LISTEN: `127.0.0.1:${options.port}`,
@@ -53,7 +55,7 @@ export function renderNginxConfig(options: NginxOptions, buildId = readBuildId()
       : '  # (no TLS terminator in front)',
     TLS_TERMINATORS: (options.tlsTerminators ?? []).map((cidr) => `    ${cidr} 1;`).join('\n'),
     // A copy in nginx's own folder (startNginx): the workers run as nobody, who may not reach the project.
-    ERROR_PAGES_DIR: path.join(options.dir, 'errors'),
+    ERROR_PAGES_DIR: path.join(options.workDir ?? options.dir, 'errors'),
   };
   const text = readFileSync(nginxTemplate, 'utf8').replace(/\{\{([A-Z_]+)\}\}/g, (whole, name: string) => {
     const value = fields[name];
@@ -81,10 +83,17 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
   if (!binary) throw new Error('nginx is not installed: run `bash scripts/ensure-nginx.sh` (Debian: apt-get install nginx).');
   await rm(options.dir, { recursive: true, force: true });
   await mkdir(options.dir, { recursive: true, mode: 0o755 });
-  await cp(nginxErrorPages, path.join(options.dir, 'errors'), { recursive: true });
-  await chmod(path.join(options.dir, 'errors'), 0o755);
+  // Started as root, nginx's workers run as nobody, and they write the temp files and the cache and read the error
+  // pages. A project cloned into a private folder (mode 700: /root, mktemp -d) is out of their reach, so those go to
+  // a folder of their own in the system's temp folder, as the embedded PostgreSQL's data does. Logs and pid are
+  // the master's.
+  const workDir = userInfo().uid === 0 ? await mkdtemp(path.join(tmpdir(), 'bt-nginx-')) : undefined;
+  if (workDir) await chmod(workDir, 0o755);
+  const errorPages = path.join(workDir ?? options.dir, 'errors');
+  await cp(nginxErrorPages, errorPages, { recursive: true });
+  await chmod(errorPages, 0o755);
   const config = path.join(options.dir, 'nginx.conf');
-  await writeFile(config, renderNginxConfig(options));
+  await writeFile(config, renderNginxConfig({ ...options, workDir }));
   const child = spawn(binary, ['-p', options.dir, '-e', 'stderr', '-c', config, '-g', 'daemon off;'], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -95,6 +104,7 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
   while (!(await answers(options.port))) {
     if (child.exitCode !== null || Date.now() > deadline) {
       child.kill('SIGKILL');
+      if (workDir) await rm(workDir, { recursive: true, force: true });
       throw new Error(`nginx did not start:\n${errors}${readIfExists(path.join(options.dir, 'error.log'))}`);
     }
     await new Promise((r) => setTimeout(r, 50));
@@ -109,6 +119,7 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
       const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
       await exited;
       clearTimeout(timer);
+      if (workDir) await rm(workDir, { recursive: true, force: true });
     },
   };
 }

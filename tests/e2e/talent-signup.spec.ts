@@ -40,6 +40,8 @@ const copy = {
   },
 } as const;
 
+const emptyValues = { fullName: '', email: '', phone: '', municipality: '', birthYear: '', englishLevel: '', interests: [], programs: [], consent: false };
+
 // Born 17 years before this year (in Colombia): under 18 whatever the birthday.
 const underageYear = String(currentYearInColombia() - 17);
 
@@ -389,6 +391,15 @@ test.describe('sign-up requests', () => {
     });
     expect(response.status()).toBe(307);
     expect(response.headers().location).toBe('/es/talent');
+  });
+
+  test('a well-formed form state sent from outside is dropped by the proxy, not shown', async ({ request }) => {
+    const state = { status: 'invalid', values: { ...emptyValues, fullName: 'Injected Name' }, fieldErrors: { fullName: 'fullName.invalid' } };
+    const response = await request.get('/es/talent/review', {
+      headers: { 'x-bt-signup-state': Buffer.from(JSON.stringify(state)).toString('base64url') },
+      maxRedirects: 0,
+    });
+    expect([response.status(), response.headers().location]).toEqual([307, '/es/talent']);
   });
 
   test('the confirmation page is not indexed', async ({ page }) => {
