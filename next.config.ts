@@ -23,7 +23,7 @@ const securityHeaders = [
 // Cross-Origin-Opener-Policy is on staff pages only (below). Arriving at a page that sends it from one that does
 // not (a new tab, another site) makes the browser start the page in a new renderer process after the response
 // has come in: Lighthouse mobile, alternating runs, measured the form 75 → 86 and the home page 80 → 89 without it
-// (README, "Security headers"). Public pages hold nothing another window could take; staff pages show candidates'
+// (docs/decisions/coop-staff-only.md). Public pages hold nothing another window could take; staff pages show candidates'
 // data.
 
 const nextConfig: NextConfig = {

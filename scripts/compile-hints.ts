@@ -1,7 +1,7 @@
 // Run by `npm run build` after `next build`, before scripts/csp-hashes.ts. Puts V8's compile hint in front of every
 // client chunk, so Chromium compiles Next's and React's module factories off the main thread while they download:
 // in a fresh page (every Lighthouse run) they were otherwise compiled on first call, about 100 ms of one long task
-// in every page's start-up here (README, "Benchmarks"). The chunks' integrity changes with their bytes, so every
+// in every page's start-up here (docs/decisions/compile-hints.md). The chunks' integrity changes with their bytes, so every
 // place Next wrote it (the SRI manifests, prerendered HTML) is updated to match; browsers refuse a script whose
 // integrity does not.
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -7,7 +7,7 @@ export async function ContentReviewed({ locale, className = '' }: { locale: Loca
   const t = await getTranslations({ locale, namespace: 'Facts' });
   const format = await getFormatter({ locale });
   // Noon in Bogotá: the date reads the same in every time zone.
-  const date = format.dateTime(new Date(`${contentReviewedOn}T12:00:00-05:00`), { dateStyle: 'long', timeZone: 'America/Bogota' });
+  const date = format.dateTime(new Date(`${contentReviewedOn}T12:00:00-05:00`), { dateStyle: 'long' });
   return (
     <p className={`text-sm text-slate-700 ${className}`}>
       {t('reviewed')} <time dateTime={contentReviewedOn}>{date}</time>
