@@ -26,6 +26,18 @@ async function ProgramEntry({ locale, program }: { locale: Locale; program: Prog
   );
 }
 
+function ProgramList(props: { locale: Locale; programs: readonly Program[]; className: string }) {
+  return (
+    <ul className={`mt-8 grid gap-6 ${props.className}`}>
+      {props.programs.map((program) => (
+        <li key={program.slug}>
+          <ProgramEntry locale={props.locale} program={program} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** Programs a person can join, then, apart, the initiatives that schools, companies and other bodies join. */
 export async function ProgramsByAudience({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Programs.groups' });
@@ -37,13 +49,7 @@ export async function ProgramsByAudience({ locale }: { locale: Locale }) {
             {t('peopleHeading')}
           </h2>
           <p className="mt-3 max-w-3xl text-lg text-slate-700">{t('peopleIntro')}</p>
-          <ul className="mt-8 grid gap-6 md:grid-cols-2 lg:grid-cols-3">
-            {programsForPeople.map((program) => (
-              <li key={program.slug}>
-                <ProgramEntry locale={locale} program={program} />
-              </li>
-            ))}
-          </ul>
+          <ProgramList locale={locale} programs={programsForPeople} className="md:grid-cols-2 lg:grid-cols-3" />
         </Container>
       </section>
       <section aria-labelledby="for-organizations" className="bg-brand-50 py-12 sm:py-16">
@@ -57,13 +63,7 @@ export async function ProgramsByAudience({ locale }: { locale: Locale }) {
             </div>
             <Illustration src={organizationsArt} className="hidden h-auto w-48 shrink-0 md:block" />
           </div>
-          <ul className="mt-8 grid gap-6 md:grid-cols-2">
-            {initiativesForOrganizations.map((program) => (
-              <li key={program.slug}>
-                <ProgramEntry locale={locale} program={program} />
-              </li>
-            ))}
-          </ul>
+          <ProgramList locale={locale} programs={initiativesForOrganizations} className="md:grid-cols-2" />
         </Container>
       </section>
     </>
