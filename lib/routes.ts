@@ -29,7 +29,7 @@ export const localizedRoutes: readonly RegExp[] = [
   new RegExp(`^/staff/candidates/${uuidPattern}$`),
   /^\/staff\/audit$/,
   /^\/staff\/users$/,
-  new RegExp(`^/staff/users/${uuid}$`),
+  new RegExp(`^/staff/users/${uuidPattern}$`),
   /^\/staff\/account$/,
 ];
 

@@ -60,8 +60,6 @@ if (!databaseUrl) {
   ownerUrl = onDatabase(database.adminUrl);
   databaseUrl = onDatabase(database.appUrl);
   console.log(`Database files: ${database.dataDir}`);
-  // For `npm run dev` in another terminal, which needs a database (README, "Developing").
-  console.log(`Database URL: ${databaseUrl}`);
 }
 
 try {

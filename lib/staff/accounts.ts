@@ -185,7 +185,7 @@ export interface StaffMember extends StaffAccount {
 
 export async function getStaffMember(viewer: Viewer, accountId: string): Promise<StaffMember | null> {
   await authorize(viewer, 'staff:manage');
-  if (!/^[0-9a-f-]{36}$/i.test(accountId)) return null;
+  if (!isUuid(accountId)) return null;
   const row = await db().staffUser.findUnique({
     where: { id: accountId },
     select: {
@@ -227,7 +227,7 @@ export interface MemberSession {
 /** A member's sessions, newest first (the last 50): where and when they signed in, and which are still open. */
 export async function listMemberSessions(viewer: Viewer, accountId: string): Promise<MemberSession[]> {
   await authorize(viewer, 'staff:manage');
-  if (!/^[0-9a-f-]{36}$/i.test(accountId)) return [];
+  if (!isUuid(accountId)) return [];
   const rows = await db().staffSession.findMany({
     where: { staffUserId: accountId },
     orderBy: { createdAt: 'desc' },

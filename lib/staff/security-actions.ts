@@ -10,6 +10,7 @@ import { redirect } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { isDatabaseUnavailable } from '@/lib/db/errors';
+import { isUuid } from '@/lib/ids';
 import { routing, type Locale } from '@/lib/i18n/routing';
 import { revokeMemberSessions, unlockStaffAccount } from '@/lib/staff/accounts';
 import {
@@ -208,7 +209,7 @@ export async function regenerateRecoveryCodesAction(rawLocale: string, _previous
 
 function accountIdOf(form: FormData): string {
   const id = String(form.get('id') ?? '');
-  return /^[0-9a-f-]{36}$/i.test(id) ? id : '00000000-0000-0000-0000-000000000000';
+  return isUuid(id) ? id : '00000000-0000-0000-0000-000000000000';
 }
 
 export async function revokeMemberSessionsAction(rawLocale: string, form: FormData): Promise<void> {
@@ -217,7 +218,7 @@ export async function revokeMemberSessionsAction(rawLocale: string, form: FormDa
   const back = `/${locale}/staff/users/${id}`;
   const session = String(form.get('session') ?? '');
   const result = await asViewer(locale, back, (viewer, ctx) =>
-    revokeMemberSessions(viewer, id, /^[0-9a-f-]{36}$/i.test(session) ? session : null, ctx),
+    revokeMemberSessions(viewer, id, isUuid(session) ? session : null, ctx),
   );
   redirect(result.ok ? `${back}?notice=ended&count=${result.ended}` : `${back}?notice=notFound`);
 }
@@ -240,7 +241,7 @@ export async function unlockMemberAction(rawLocale: string, form: FormData): Pro
 
 export async function resetPasswordAction(rawLocale: string, id: string, _previous: ResetPasswordState): Promise<ResetPasswordState> {
   const locale = localeOf(rawLocale);
-  const accountId = /^[0-9a-f-]{36}$/i.test(id) ? id : '00000000-0000-0000-0000-000000000000';
+  const accountId = isUuid(id) ? id : '00000000-0000-0000-0000-000000000000';
   try {
     const result = await asViewer(locale, `/${locale}/staff/users/${accountId}`, (viewer, ctx) => resetStaffPassword(viewer, accountId, ctx));
     return result.ok ? { generated: { email: result.email, password: result.password } } : { error: result.error };
