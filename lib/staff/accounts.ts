@@ -4,7 +4,7 @@ import { isUuid } from '@/lib/ids';
 import { recordAudit } from '@/lib/audit/record';
 import { generatePassword, hashPassword, passwordProblem, type PasswordProblem } from './password';
 import { staffAccountSchema, fieldErrors, type StaffAccountInput } from './schemas';
-import { authorize, revokeAllSessions, type Viewer } from './session';
+import { authorize, revokeAllSessions, type Actor, type Viewer } from './session';
 import { normalizeStaffEmail } from './sign-in';
 import { idleTimeoutMs } from './config';
 import type { StaffRole } from './roles';
@@ -85,20 +85,23 @@ export async function createStaffAccount(
   return insertAccount(input, { actor, via: 'back-office', ipAddress: context.ipAddress }, true);
 }
 
+// What the accounts list shows of each account (and a member's page, with more): the latest session is the last sign-in.
+const accountColumns = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  disabledAt: true,
+  lockedUntil: true,
+  createdAt: true,
+  sessions: { select: { createdAt: true }, orderBy: { createdAt: 'desc' }, take: 1 },
+} as const;
+
 export async function listStaffAccounts(viewer: Viewer): Promise<StaffAccount[]> {
   await authorize(viewer, 'staff:manage');
   const rows = await db().staffUser.findMany({
     orderBy: [{ disabledAt: { sort: 'asc', nulls: 'first' } }, { email: 'asc' }],
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      disabledAt: true,
-      lockedUntil: true,
-      createdAt: true,
-      sessions: { select: { createdAt: true }, orderBy: { createdAt: 'desc' }, take: 1 },
-    },
+    select: accountColumns,
   });
   const now = Date.now();
   return rows.map(({ sessions, ...row }) => ({
@@ -111,18 +114,24 @@ export async function listStaffAccounts(viewer: Viewer): Promise<StaffAccount[]>
 }
 
 export type AccountChangeResult = { ok: true } | { ok: false; error: 'self' | 'notFound' };
+type Context = { ipAddress: string | null };
 
 /** Disabling ends every session of the account at once; enabling also lifts a lockout. */
-export async function setStaffDisabled(
-  viewer: Viewer,
-  accountId: string,
-  disabled: boolean,
-  context: { ipAddress: string | null },
-): Promise<AccountChangeResult> {
+/**
+ * The admin changing someone else's account, or why not: an admin cannot lock themselves out (there is always at
+ * least the one doing the change), and an id that is not a UUID names no one.
+ */
+async function managing(viewer: Viewer, accountId: string): Promise<{ actor: Actor } | { ok: false; error: 'self' | 'notFound' }> {
   const actor = await authorize(viewer, 'staff:manage');
-  // An admin cannot lock themselves out: there is always at least the one doing the change.
   if (accountId === actor.id) return { ok: false, error: 'self' };
   if (!isUuid(accountId)) return { ok: false, error: 'notFound' };
+  return { actor };
+}
+
+export async function setStaffDisabled(viewer: Viewer, accountId: string, disabled: boolean, context: Context): Promise<AccountChangeResult> {
+  const allowed = await managing(viewer, accountId);
+  if (!('actor' in allowed)) return allowed;
+  const { actor } = allowed;
   const target = await db().staffUser.findUnique({ where: { id: accountId }, select: { id: true, email: true } });
   if (!target) return { ok: false, error: 'notFound' };
   await db().staffUser.update({
@@ -143,8 +152,9 @@ export async function setStaffDisabled(
 }
 
 /** Lifts a lockout at once (the person asked, or the attempts were an attack that has stopped). */
-export async function unlockStaffAccount(viewer: Viewer, accountId: string, context: { ipAddress: string | null }): Promise<AccountChangeResult> {
+export async function unlockStaffAccount(viewer: Viewer, accountId: string, context: Context): Promise<AccountChangeResult> {
   const actor = await authorize(viewer, 'staff:manage');
+  if (!isUuid(accountId)) return { ok: false, error: 'notFound' };
   const target = await db().staffUser.findUnique({ where: { id: accountId }, select: { id: true, email: true } });
   if (!target) return { ok: false, error: 'notFound' };
   await db().staffUser.update({
@@ -156,15 +166,10 @@ export async function unlockStaffAccount(viewer: Viewer, accountId: string, cont
   return { ok: true };
 }
 
-export async function changeStaffRole(
-  viewer: Viewer,
-  accountId: string,
-  role: StaffRole,
-  context: { ipAddress: string | null },
-): Promise<AccountChangeResult> {
-  const actor = await authorize(viewer, 'staff:manage');
-  if (accountId === actor.id) return { ok: false, error: 'self' };
-  if (!isUuid(accountId)) return { ok: false, error: 'notFound' };
+export async function changeStaffRole(viewer: Viewer, accountId: string, role: StaffRole, context: Context): Promise<AccountChangeResult> {
+  const allowed = await managing(viewer, accountId);
+  if (!('actor' in allowed)) return allowed;
+  const { actor } = allowed;
   const target = await db().staffUser.findUnique({ where: { id: accountId }, select: { id: true, email: true, role: true } });
   if (!target) return { ok: false, error: 'notFound' };
   if (target.role === role) return { ok: true };
@@ -188,18 +193,7 @@ export async function getStaffMember(viewer: Viewer, accountId: string): Promise
   if (!isUuid(accountId)) return null;
   const row = await db().staffUser.findUnique({
     where: { id: accountId },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      disabledAt: true,
-      lockedUntil: true,
-      createdAt: true,
-      totpEnabledAt: true,
-      passwordChangeRequired: true,
-      sessions: { select: { createdAt: true }, orderBy: { createdAt: 'desc' }, take: 1 },
-    },
+    select: { ...accountColumns, totpEnabledAt: true, passwordChangeRequired: true },
   });
   if (!row) return null;
   const { sessions, totpEnabledAt, ...rest } = row;

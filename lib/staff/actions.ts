@@ -14,10 +14,10 @@ import { deleteCandidate, revokeCandidateConsent } from '@/lib/candidates/rights
 import { changeStaffRole, createStaffAccount, setStaffDisabled, unlockStaffAccount } from '@/lib/staff/accounts';
 import { absoluteTimeoutMs, deviceLifetimeMs } from '@/lib/staff/config';
 import { deviceCookieAttributes, deviceCookieName, sessionCookieAttributes, sessionCookieName } from '@/lib/staff/cookie';
-import { loginPath, requestContext, safeNextPath } from '@/lib/staff/page';
+import { asStaff, loginPath, requestContext, safeNextPath } from '@/lib/staff/page';
 import { isStaffRole } from '@/lib/staff/roles';
 import { fieldErrors, signInSchema } from '@/lib/staff/schemas';
-import { currentViewer, ForbiddenError, revokeSessionToken, UnauthorizedError, type Viewer } from '@/lib/staff/session';
+import { revokeSessionToken } from '@/lib/staff/session';
 import { signIn, signOut } from '@/lib/staff/sign-in';
 import type { CreateStaffState, SignInState } from './form-states';
 
@@ -55,19 +55,6 @@ export async function signOutAction(rawLocale: string): Promise<void> {
   // Expire it with the same attributes it was set with: a __Host- cookie is only replaced by a Secure one.
   cookieStore.set(name, '', sessionCookieAttributes(headerList, 0));
   redirect(`${loginPath(locale)}?signedOut=1`);
-}
-
-/** Runs a staff change; an ended session goes to sign-in, a refused role comes back with a notice. */
-async function asStaff<T>(locale: Locale, back: string, change: (viewer: Viewer, ctx: { ipAddress: string | null }) => Promise<T>): Promise<T> {
-  const viewer = await currentViewer();
-  if (!viewer) redirect(loginPath(locale, back));
-  try {
-    return await change(viewer, await requestContext());
-  } catch (error) {
-    if (error instanceof UnauthorizedError) redirect(loginPath(locale, back));
-    if (error instanceof ForbiddenError) redirect(`${back}?notice=forbidden`);
-    throw error;
-  }
 }
 
 export async function createStaffAction(rawLocale: string, _previous: CreateStaffState, form: FormData): Promise<CreateStaffState> {

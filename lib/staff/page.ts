@@ -46,3 +46,19 @@ export async function requestContext(): Promise<{ ipAddress: string | null; user
   const h = await headers();
   return { ipAddress: clientAddress(h), userAgent: h.get('user-agent') };
 }
+
+/**
+ * Runs a server action's change as the signed-in staff member: an ended session goes to sign-in (coming back to
+ * `back`), a refused role comes back to `back` with a notice.
+ */
+export async function asStaff<T>(locale: Locale, back: string, change: (viewer: Viewer, ctx: { ipAddress: string | null }) => Promise<T>): Promise<T> {
+  const viewer = await currentViewer();
+  if (!viewer) redirect(loginPath(locale, back));
+  try {
+    return await change(viewer, await requestContext());
+  } catch (error) {
+    if (error instanceof UnauthorizedError) redirect(loginPath(locale, back));
+    if (error instanceof ForbiddenError) redirect(`${back}?notice=forbidden`);
+    throw error;
+  }
+}

@@ -23,18 +23,16 @@ import {
   resetSecondFactor,
   verifySecondFactor,
 } from '@/lib/staff/mfa';
-import { loginPath, requestContext, safeNextPath } from '@/lib/staff/page';
+import { asStaff, loginPath, requestContext, safeNextPath } from '@/lib/staff/page';
 import { changeOwnPassword, completeRequiredPasswordChange, resetStaffPassword } from '@/lib/staff/password-change';
 import { fieldErrors, secondFactorCodeSchema } from '@/lib/staff/schemas';
 import { sessionCookieAttributes, sessionCookieName } from '@/lib/staff/cookie';
 import {
   currentPendingSignIn,
   currentViewer,
-  ForbiddenError,
   UnauthorizedError,
   type PendingSignIn,
   type SignInStage,
-  type Viewer,
 } from '@/lib/staff/session';
 import type { CodeState, PasswordState, ResetPasswordState } from './form-states';
 
@@ -150,23 +148,10 @@ export async function acknowledgeRecoveryCodesAction(rawLocale: string, next: st
   afterStep(locale, next, stage);
 }
 
-/** Runs a change for a signed-in staff member; an ended session goes to sign-in, a refused role comes back. */
-async function asViewer<T>(locale: Locale, back: string, change: (viewer: Viewer, ctx: { ipAddress: string | null }) => Promise<T>): Promise<T> {
-  const viewer = await currentViewer();
-  if (!viewer) redirect(loginPath(locale, back));
-  try {
-    return await change(viewer, await requestContext());
-  } catch (error) {
-    if (error instanceof UnauthorizedError) redirect(loginPath(locale, back));
-    if (error instanceof ForbiddenError) redirect(`${back}?notice=forbidden`);
-    throw error;
-  }
-}
-
 export async function changeOwnPasswordAction(rawLocale: string, _previous: PasswordState, form: FormData): Promise<PasswordState> {
   const locale = localeOf(rawLocale);
   try {
-    const result = await asViewer(locale, `/${locale}/staff/account`, (viewer, ctx) =>
+    const result = await asStaff(locale, `/${locale}/staff/account`, (viewer, ctx) =>
       changeOwnPassword(
         viewer,
         { current: String(form.get('current') ?? ''), password: String(form.get('password') ?? ''), confirm: String(form.get('confirm') ?? '') },
@@ -185,7 +170,7 @@ export async function changeOwnPasswordAction(rawLocale: string, _previous: Pass
 export async function beginOwnEnrolmentAction(rawLocale: string): Promise<void> {
   const locale = localeOf(rawLocale);
   const back = `/${locale}/staff/account`;
-  await asViewer(locale, back, (viewer) => beginEnrolmentForSelf(viewer));
+  await asStaff(locale, back, (viewer) => beginEnrolmentForSelf(viewer));
   redirect(`${back}#second-factor`);
 }
 
@@ -194,7 +179,7 @@ export async function confirmOwnEnrolmentAction(rawLocale: string, _previous: Co
   const back = `/${locale}/staff/account`;
   const parsed = secondFactorCodeSchema.safeParse({ code: String(form.get('code') ?? '') });
   if (!parsed.success) return { error: fieldErrors(parsed.error).code };
-  const result = await asViewer(locale, back, (viewer, ctx) => confirmEnrolmentForSelf(viewer, parsed.data.code, ctx));
+  const result = await asStaff(locale, back, (viewer, ctx) => confirmEnrolmentForSelf(viewer, parsed.data.code, ctx));
   if (!result.ok) return { error: result.error };
   return { recoveryCodes: result.recoveryCodes, continueTo: back };
 }
@@ -202,7 +187,7 @@ export async function confirmOwnEnrolmentAction(rawLocale: string, _previous: Co
 export async function regenerateRecoveryCodesAction(rawLocale: string, _previous: CodeState): Promise<CodeState> {
   const locale = localeOf(rawLocale);
   const back = `/${locale}/staff/account`;
-  const result = await asViewer(locale, back, (viewer, ctx) => regenerateRecoveryCodes(viewer, ctx));
+  const result = await asStaff(locale, back, (viewer, ctx) => regenerateRecoveryCodes(viewer, ctx));
   if (!result.ok) return { error: 'noPendingSecret' };
   return { recoveryCodes: result.recoveryCodes, continueTo: back };
 }
@@ -217,7 +202,7 @@ export async function revokeMemberSessionsAction(rawLocale: string, form: FormDa
   const id = accountIdOf(form);
   const back = `/${locale}/staff/users/${id}`;
   const session = String(form.get('session') ?? '');
-  const result = await asViewer(locale, back, (viewer, ctx) =>
+  const result = await asStaff(locale, back, (viewer, ctx) =>
     revokeMemberSessions(viewer, id, isUuid(session) ? session : null, ctx),
   );
   redirect(result.ok ? `${back}?notice=ended&count=${result.ended}` : `${back}?notice=notFound`);
@@ -227,7 +212,7 @@ export async function resetSecondFactorAction(rawLocale: string, form: FormData)
   const locale = localeOf(rawLocale);
   const id = accountIdOf(form);
   const back = `/${locale}/staff/users/${id}`;
-  const result = await asViewer(locale, back, (viewer, ctx) => resetSecondFactor(viewer, id, ctx));
+  const result = await asStaff(locale, back, (viewer, ctx) => resetSecondFactor(viewer, id, ctx));
   redirect(`${back}?notice=${result.ok ? 'mfaReset' : result.error}`);
 }
 
@@ -235,7 +220,7 @@ export async function unlockMemberAction(rawLocale: string, form: FormData): Pro
   const locale = localeOf(rawLocale);
   const id = accountIdOf(form);
   const back = `/${locale}/staff/users/${id}`;
-  const result = await asViewer(locale, back, (viewer, ctx) => unlockStaffAccount(viewer, id, ctx));
+  const result = await asStaff(locale, back, (viewer, ctx) => unlockStaffAccount(viewer, id, ctx));
   redirect(`${back}?notice=${result.ok ? 'unlocked' : result.error}`);
 }
 
@@ -243,7 +228,7 @@ export async function resetPasswordAction(rawLocale: string, id: string, _previo
   const locale = localeOf(rawLocale);
   const accountId = isUuid(id) ? id : '00000000-0000-0000-0000-000000000000';
   try {
-    const result = await asViewer(locale, `/${locale}/staff/users/${accountId}`, (viewer, ctx) => resetStaffPassword(viewer, accountId, ctx));
+    const result = await asStaff(locale, `/${locale}/staff/users/${accountId}`, (viewer, ctx) => resetStaffPassword(viewer, accountId, ctx));
     return result.ok ? { generated: { email: result.email, password: result.password } } : { error: result.error };
   } catch (error) {
     if (isDatabaseUnavailable(error)) return { error: 'unavailable' };
