@@ -4,6 +4,8 @@ import { PrismaClient } from './generated/client.ts';
 import { databaseUrl, serverConfig } from '@/lib/config/env';
 
 export type Db = PrismaClient;
+/** SQL fragments with their values embedded as parameters (Prisma.sql, Prisma.join, Prisma.raw for identifiers). */
+export { Prisma } from './generated/client.ts';
 
 interface Pooled {
   url: string;

@@ -1,6 +1,7 @@
 // Migrations are plain SQL in prisma/migrations, applied by dbmate (Prisma 7 Migrate cannot run offline).
 // dbmate's bookkeeping table lives in its own schema so the application schema holds only the app's tables.
 import { execFile } from 'node:child_process';
+import { Logger, runMigrations } from 'graphile-worker';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -22,6 +23,25 @@ function withSslMode(url: string): string {
 }
 
 export async function migrate(databaseUrl: string, command: 'up' | 'status' | 'rollback' = 'up'): Promise<string> {
+  const stdout = await dbmate(databaseUrl, command);
+  if (command !== 'up') return stdout;
+  await installJobQueue(databaseUrl);
+  return stdout;
+}
+
+/**
+ * The job queue's own schema (graphile_worker: its tables and `add_job`), installed or upgraded here with the
+ * rest of the schema, so the app itself never needs to run DDL (it may connect as a role that cannot). Running it
+ * again is a no-op; the worker only checks the version when it starts.
+ */
+export async function installJobQueue(databaseUrl: string): Promise<void> {
+  const quiet = new Logger(() => (level, message) => {
+    if (level === 'error') process.stderr.write(`graphile-worker: ${message}\n`);
+  });
+  await runMigrations({ connectionString: databaseUrl, logger: quiet, noHandleSignals: true });
+}
+
+async function dbmate(databaseUrl: string, command: 'up' | 'status' | 'rollback'): Promise<string> {
   const { stdout } = await run(
     dbmateBinary(),
     [

@@ -1,0 +1,75 @@
+import 'server-only';
+import { Logger, run, type Runner, type Task, type TaskList } from 'graphile-worker';
+import { databaseUrl, serverConfig } from '@/lib/config/env';
+import { errorSummary, logger } from '@/lib/log';
+import { sendMailJob } from '@/lib/mail/task';
+import { sendMailTask } from '@/lib/mail/outbox';
+
+// The background worker: graphile-worker on the app's PostgreSQL, started inside each `next start` process
+// (instrumentation.ts) and stopped on SIGTERM (lib/server/shutdown.ts). Jobs are locked in the database, so
+// any number of instances can run it and each job runs once; recurring jobs (crontab) are scheduled once across
+// all instances. Its schema is installed by the migrations (scripts/lib/migrate.ts), never here.
+
+export interface JobWorkerOptions {
+  connectionString?: string;
+  concurrency?: number;
+  /** Extra or replacement tasks (tests); the app's own are always there. */
+  tasks?: TaskList;
+  /** graphile-worker crontab lines; the app's schedule by default. */
+  crontab?: string;
+  /** Jobs fetched (and locked) per query: more throughput, less fairness between instances. */
+  batchSize?: number;
+}
+
+export interface JobWorker {
+  stop(): Promise<void>;
+  readonly runner: Runner;
+}
+
+/** Every task the app runs, each wrapped so that what reaches the queue's own logs and table is only an error's kind. */
+export function appTasks(): TaskList {
+  return { [sendMailTask]: sendMailJob };
+}
+
+/** What runs on a schedule (minute hour day month weekday task). Filled in by features that need it. */
+export const appCrontab = '';
+
+function sanitized(name: string, task: Task): Task {
+  return async (payload, helpers) => {
+    try {
+      return await task(payload, helpers);
+    } catch (error) {
+      const summary = errorSummary(error);
+      if ((error as Error)?.name !== 'MailDeferredError') {
+        logger.error({ event: 'job.failed', task: name, jobId: helpers.job.id, err: error }, 'background job failed; it will be retried');
+      }
+      // The queue stores and logs this message: the kind and code only, never text that could quote data.
+      throw new Error(`${String(summary.type)}${summary.code ? `:${String(summary.code)}` : ''}`);
+    }
+  };
+}
+
+const levels = { error: 'error', warning: 'warn', info: 'debug', debug: 'trace' } as const;
+const queueLogger = new Logger((scope) => (level, message) => {
+  logger[levels[level as keyof typeof levels] ?? 'debug']({ event: 'job.queue', ...scope }, message);
+});
+
+export async function startJobWorker(options: JobWorkerOptions = {}): Promise<JobWorker> {
+  const config = serverConfig();
+  const concurrency = options.concurrency ?? config.MAIL_CONCURRENCY;
+  const tasks = { ...appTasks(), ...options.tasks };
+  const taskList: TaskList = Object.fromEntries(Object.entries(tasks).map(([name, task]) => [name, sanitized(name, task as Task)]));
+  const batchSize = options.batchSize ?? 0;
+  const runner = await run({
+    connectionString: options.connectionString ?? databaseUrl(),
+    concurrency,
+    maxPoolSize: concurrency + 2,
+    noHandleSignals: true,
+    pollInterval: 1_000,
+    taskList,
+    crontab: options.crontab ?? appCrontab,
+    logger: queueLogger,
+    ...(batchSize > 1 ? { preset: { worker: { localQueue: { size: batchSize }, completeJobBatchDelay: 20, failJobBatchDelay: 20 } } } : {}),
+  });
+  return { runner, stop: () => runner.stop() };
+}
