@@ -27,6 +27,13 @@ export const nonPublicPagePrefixes: readonly string[] = [
   '/talent/review',
   '/talent/submit',
   finderPath,
+  // Reached from a mail or a form, never searched for: the confirmation link's pages and My data's inner pages.
+  '/confirm',
+  '/my-data/sent',
+  '/my-data/open',
+  '/my-data/view',
+  '/my-data/download',
+  '/my-data/deleted',
 ];
 
 /**
@@ -40,6 +47,7 @@ export const dynamicPages: Readonly<Record<string, string>> = {
   '/talent/for/**': 'the sign-up form with a program ticked (/talent?program=…), with the same nonce',
   '/talent/review': 'the form sent back with its errors without JavaScript: per-request state, and the nonce',
   '/staff/**': 'staff pages read the session and personal data, and carry the nonce',
+  '/confirm': 'the confirmation link\'s page reads its token (?token=) to say whether it is valid, used or expired',
 };
 
 /** Prerendered pages that are not in the sitemap. */
@@ -48,6 +56,11 @@ export const otherStaticPaths: readonly string[] = [
   '/not-found',
   finderPath,
   ...answerSegments.map((segment) => `${finderPath}/${segment}`),
+  '/confirm/done',
+  '/confirm/sent',
+  '/confirm/new',
+  '/my-data/sent',
+  '/my-data/deleted',
 ];
 
 /** Whether the page at `path` (without the locale) is one of dynamicPages. */

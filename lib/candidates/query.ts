@@ -10,23 +10,28 @@ import { authorize, type Actor, type Viewer } from '@/lib/staff/session';
 import type { CandidateFilters } from './filters';
 import type { EnglishLevel } from './options';
 
+export type CandidateStatus = 'pending' | 'active' | 'revoked';
+
 // Every read of candidates' personal data by staff goes through this module, and each function calls
 // `authorize` before touching a row. Filters become SQL in one place (`filterSql`), so the table, the
 // dashboard and the export select exactly the same people.
 //
-// "Consent in force": the candidate's most recent consent (by given_at) has revoked_at IS NULL. A new
-// sign-up after a revocation gives a new consent, which is then the one in force.
+// A candidate's state is kept on the candidate row (`status`, `consent_purposes`, `confirmed_at`), written in the
+// same transaction as every consent change: pending (never confirmed), active (confirmed, consent in force for at
+// least one purpose) or revoked (withdrawn for every purpose). Lists, counts and filters read that column; exports
+// take only active candidates. A sign-up waiting for confirmation never changes it.
 
-const latestConsentJoin = `
+/** The consent in force's date and policy version, for the export: the newest consent of a confirmed submission. */
+const consentInForceJoin = `
   LEFT JOIN LATERAL (
-    SELECT k.given_at, k.revoked_at, k.policy_version
-      FROM consents k
-     WHERE k.candidate_id = c.id
+    SELECT k.given_at, k.policy_version
+      FROM consents k JOIN submissions s ON s.id = k.submission_id
+     WHERE k.candidate_id = c.id AND k.revoked_at IS NULL AND NOT s.pending
      ORDER BY k.given_at DESC, k.id DESC
      LIMIT 1
   ) lc ON TRUE`;
 
-const consentInForce = `(lc.given_at IS NOT NULL AND lc.revoked_at IS NULL)`;
+const consentInForce = `c.status = 'active'`;
 
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (ch) => `\\${ch}`);
@@ -51,8 +56,7 @@ export function filterSql(filters: CandidateFilters, options: { consentInForceOn
   // Dates are days in Colombia's time zone, both ends included.
   if (filters.from) conditions.push(`c.created_at >= (${param(filters.from)}::date::timestamp AT TIME ZONE 'America/Bogota')`);
   if (filters.to) conditions.push(`c.created_at < ((${param(filters.to)}::date + 1)::timestamp AT TIME ZONE 'America/Bogota')`);
-  if (filters.consent === 'active') conditions.push(consentInForce);
-  if (filters.consent === 'revoked') conditions.push(`lc.revoked_at IS NOT NULL`);
+  if (filters.consent) conditions.push(`c.status = ${param(filters.consent)}::candidate_status`);
   if (options.consentInForceOnly) conditions.push(consentInForce);
   return { where: conditions.length ? conditions.join(' AND ') : 'TRUE', params };
 }
@@ -67,6 +71,7 @@ export interface CandidateSummary {
   interests: string[];
   programs: string[];
   createdAt: Date;
+  status: CandidateStatus;
   consentInForce: boolean;
 }
 
@@ -90,18 +95,18 @@ export async function listCandidates(
   const { where, params } = filterSql(filters);
   const prisma = db();
   const [{ total }] = await prisma.$queryRawUnsafe<{ total: number }[]>(
-    `SELECT count(*)::int AS total FROM candidates c ${latestConsentJoin} WHERE ${where}`,
+    `SELECT count(*)::int AS total FROM candidates c WHERE ${where}`,
     ...params,
   ) as [{ total: number }];
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const current = Math.min(page, pageCount);
   const rows = await prisma.$queryRawUnsafe<
-    (Omit<CandidateSummary, 'consentInForce' | 'englishLevel'> & { englishLevel: string; consentInForce: boolean })[]
+    (Omit<CandidateSummary, 'consentInForce' | 'englishLevel' | 'status'> & { englishLevel: string; status: string; consentInForce: boolean })[]
   >(
     `SELECT c.id, c.full_name AS "fullName", c.email, c.phone, c.municipality,
             c.english_level::text AS "englishLevel", c.interests, c.programs, c.created_at AS "createdAt",
-            ${consentInForce} AS "consentInForce"
-       FROM candidates c ${latestConsentJoin}
+            c.status::text AS status, ${consentInForce} AS "consentInForce"
+       FROM candidates c
       WHERE ${where}
       ORDER BY c.created_at DESC, c.id DESC
       LIMIT ${pageSize} OFFSET ${(current - 1) * pageSize}`,
@@ -129,6 +134,10 @@ export interface CandidateDetail {
   locale: string;
   createdAt: Date;
   updatedAt: Date;
+  status: CandidateStatus;
+  /** The purposes whose consent is in force now. */
+  consentPurposes: string[];
+  confirmedAt: Date | null;
   consentInForce: boolean;
   submissions: {
     id: string;
@@ -142,6 +151,9 @@ export interface CandidateDetail {
     programs: string[];
     locale: string;
     createdAt: Date;
+    pending: boolean;
+    confirmedAt: Date | null;
+    origin: string;
   }[];
   consents: {
     id: string;
@@ -153,6 +165,9 @@ export interface CandidateDetail {
     userAgent: string | null;
     givenAt: Date;
     revokedAt: Date | null;
+    confirmedAt: Date | null;
+    confirmIpAddress: string | null;
+    confirmUserAgent: string | null;
     notice: { sha256: string; policyVersion: string; locale: string; text: string };
   }[];
 }
@@ -185,7 +200,13 @@ export async function getCandidate(
     select: {
       ...answerColumns,
       updatedAt: true,
-      submissions: { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: answerColumns },
+      status: true,
+      consentPurposes: true,
+      confirmedAt: true,
+      submissions: {
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        select: { ...answerColumns, pending: true, confirmedAt: true, origin: true },
+      },
       consents: {
         orderBy: [{ givenAt: 'desc' }, { id: 'desc' }],
         select: {
@@ -198,6 +219,9 @@ export async function getCandidate(
           userAgent: true,
           givenAt: true,
           revokedAt: true,
+          confirmedAt: true,
+          confirmIpAddress: true,
+          confirmUserAgent: true,
           notice: { select: { sha256: true, policyVersion: true, locale: true, text: true } },
         },
       },
@@ -210,11 +234,10 @@ export async function getCandidate(
     ipAddress: context.ipAddress,
   });
   if (!row) return null;
-  const latest = row.consents[0];
-  return { ...row, consentInForce: Boolean(latest && latest.revokedAt === null) };
+  return { ...row, consentInForce: row.status === 'active' };
 }
 
-/** A candidate as exported: one row per candidate whose consent is in force. */
+/** A candidate as exported: one row per confirmed candidate whose consent is in force. */
 export interface ExportRow {
   id: string;
   full_name: string;
@@ -260,12 +283,12 @@ const exportBatchSize = 200;
 export function exportQuery(filters: CandidateFilters) {
   const { where, params } = filterSql(filters, { consentInForceOnly: true });
   return {
-    count: `SELECT count(*)::int AS n FROM candidates c ${latestConsentJoin} WHERE ${where}`,
+    count: `SELECT count(*)::int AS n FROM candidates c WHERE ${where}`,
     rows: `SELECT c.id, c.full_name, c.email, c.phone, c.municipality, c.birth_year::int AS birth_year,
                   c.english_level::text AS english_level, c.interests, c.programs, c.locale,
                   c.created_at, c.updated_at, lc.given_at AS consent_given_at,
                   lc.policy_version AS consent_policy_version
-             FROM candidates c ${latestConsentJoin}
+             FROM candidates c ${consentInForceJoin}
             WHERE ${where}
             ORDER BY c.created_at DESC, c.id DESC`,
     params,
@@ -274,7 +297,8 @@ export function exportQuery(filters: CandidateFilters) {
 }
 
 /**
- * Open a cursor over the candidates to export: authorized (`candidates:export`), only consent in force,
+ * Open a cursor over the candidates to export: authorized (`candidates:export`), only confirmed candidates whose
+ * consent is in force (status active),
  * in a read-only REPEATABLE READ transaction on a connection of its own, so the count and the rows agree
  * and memory holds one batch at a time however many candidates there are.
  */
@@ -330,7 +354,7 @@ export async function openCandidateExport(viewer: Viewer, filters: CandidateFilt
         void client.query(`SET LOCAL DateStyle = 'ISO, YMD'`).catch(() => {});
         const copy = client.query(
           copyTo(
-            `COPY (SELECT ${columns} FROM candidates c ${latestConsentJoin} WHERE ${inlined}
+            `COPY (SELECT ${columns} FROM candidates c ${consentInForceJoin} WHERE ${inlined}
                     ORDER BY c.created_at DESC, c.id DESC) TO STDOUT WITH (${copyOptions})`,
           ),
         );

@@ -8,7 +8,11 @@ import { authorize, type Viewer } from '@/lib/staff/session';
 
 export type RightsResult = { ok: true } | { ok: false; error: 'notFound' };
 
-/** Sets revoked_at on every consent of the candidate still in force. */
+/**
+ * Sets revoked_at on every consent of the candidate still in force, and the candidate's state to revoked (no
+ * purpose in force), in one transaction. Unused confirmation links are spent too: a link mailed before the
+ * revocation cannot put a consent back in force; the person can sign up again.
+ */
 export async function revokeCandidateConsent(
   viewer: Viewer,
   candidateId: string,
@@ -19,10 +23,13 @@ export async function revokeCandidateConsent(
   const exists = await db().candidate.findUnique({ where: { id: candidateId }, select: { id: true } });
   if (!exists) return { ok: false, error: 'notFound' };
   await db().$transaction(async (tx) => {
+    const now = new Date();
     const { count } = await tx.consent.updateMany({
       where: { candidateId, revokedAt: null },
-      data: { revokedAt: new Date() },
+      data: { revokedAt: now },
     });
+    await tx.candidate.update({ where: { id: candidateId }, data: { status: 'revoked', consentPurposes: [] }, select: { id: true } });
+    await tx.candidateToken.updateMany({ where: { candidateId, purpose: 'confirm_sign_up', usedAt: null }, data: { usedAt: now } });
     await recordAudit(
       { actor, action: 'candidate.consent-revoke', details: { candidateId, consentsRevoked: count }, ipAddress: context.ipAddress },
       tx,

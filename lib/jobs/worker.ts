@@ -4,6 +4,7 @@ import { databaseUrl, serverConfig } from '@/lib/config/env';
 import { errorSummary, logger } from '@/lib/log';
 import { sendMailJob } from '@/lib/mail/task';
 import { sendMailTask } from '@/lib/mail/outbox';
+import { purgePendingSignUps } from '@/lib/candidates/purge';
 
 // The background worker: graphile-worker on the app's PostgreSQL, started inside each `next start` process
 // (instrumentation.ts) and stopped on SIGTERM (lib/server/shutdown.ts). Jobs are locked in the database, so
@@ -28,11 +29,21 @@ export interface JobWorker {
 
 /** Every task the app runs, each wrapped so that what reaches the queue's own logs and table is only an error's kind. */
 export function appTasks(): TaskList {
-  return { [sendMailTask]: sendMailJob };
+  return {
+    [sendMailTask]: sendMailJob,
+    [purgeTask]: async () => {
+      await purgePendingSignUps();
+    },
+  };
 }
 
-/** What runs on a schedule (minute hour day month weekday task). Filled in by features that need it. */
-export const appCrontab = '';
+export const purgeTask = 'candidates:purge-pending';
+
+/**
+ * What runs on a schedule (minute hour day month weekday task), once across all instances: the purge at minute 17
+ * of every hour (a run missed while no instance was up is not made up for: the next one covers it).
+ */
+export const appCrontab = `17 * * * * ${purgeTask}`;
 
 function sanitized(name: string, task: Task): Task {
   return async (payload, helpers) => {

@@ -50,7 +50,10 @@ async function ensureNotice(db: Pick<TestDatabase, 'query'>) {
   );
 }
 
-/** Insert candidates with one submission and one consent each. Returns their ids in order. */
+/**
+ * Insert confirmed candidates with one submission and one confirmed consent each (revoked ones with their state
+ * to match), as a confirmed sign-up leaves them. Returns their ids in order.
+ */
 export async function insertCandidates(db: TestDatabase, seeds: CandidateSeed[]): Promise<string[]> {
   await ensureNotice(db);
   const ids: string[] = [];
@@ -68,19 +71,23 @@ export async function insertCandidates(db: TestDatabase, seeds: CandidateSeed[])
       s.createdAt ?? new Date().toISOString(),
     ];
     const [candidate] = await db.query<{ id: string }>(
-      `INSERT INTO candidates (email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6::english_level, $7, $8, $9, $10, $10) RETURNING id`,
-      values,
+      `INSERT INTO candidates (email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at, updated_at,
+                               status, consent_purposes, confirmed_at)
+       VALUES ($1, $2, $3, $4, $5, $6::english_level, $7, $8, $9, $10, $10,
+               $11::candidate_status, CASE WHEN $11 = 'active' THEN ARRAY['training-offers','job-opportunities'] ELSE ARRAY[]::text[] END, $10)
+       RETURNING id`,
+      [...values, s.revoked ? 'revoked' : 'active'],
     );
     const [submission] = await db.query<{ id: string }>(
-      `INSERT INTO submissions (candidate_id, email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at)
-       SELECT id, email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at
+      `INSERT INTO submissions (candidate_id, email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at, confirmed_at)
+       SELECT id, email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at, created_at
          FROM candidates WHERE id = $1 RETURNING id`,
       [candidate!.id],
     );
     await db.query(
-      `INSERT INTO consents (candidate_id, submission_id, policy_version, notice_sha256, locale, purposes, ip_address, user_agent, given_at, revoked_at)
-       VALUES ($1, $2, '2026-11-01', $3, $4, ARRAY['training-offers','job-opportunities'], '203.0.113.9', 'Firefox', $5, $6)`,
+      `INSERT INTO consents (candidate_id, submission_id, policy_version, notice_sha256, locale, purposes, ip_address, user_agent, given_at, revoked_at,
+                             confirmed_at, confirm_ip_address, confirm_user_agent)
+       VALUES ($1, $2, '2026-11-01', $3, $4, ARRAY['training-offers','job-opportunities'], '203.0.113.9', 'Firefox', $5, $6, $5, '203.0.113.9', 'Firefox')`,
       [candidate!.id, submission!.id, noticeSha, s.locale ?? 'es', s.createdAt ?? new Date().toISOString(), s.revoked ? new Date().toISOString() : null],
     );
     ids.push(candidate!.id);
@@ -88,7 +95,7 @@ export async function insertCandidates(db: TestDatabase, seeds: CandidateSeed[])
   return ids;
 }
 
-/** `count` candidates in one statement (generate_series), every one with a submission and a consent in force. `first` numbers
+/** `count` confirmed candidates in one statement (generate_series), every one with a submission and a confirmed consent in force. `first` numbers
  * the first one, so a later call can add more (the benchmark grows 100,000 to 1,000,000). */
 export async function insertManyCandidates(db: Pick<TestDatabase, 'query'>, count: number, first = 1): Promise<void> {
   await ensureNotice(db);
@@ -96,22 +103,24 @@ export async function insertManyCandidates(db: Pick<TestDatabase, 'query'>, coun
   // growing (a NOT EXISTS over a just-truncated table was planned as a scan per new row, and took minutes).
   await db.query(
     `WITH candidate AS (
-       INSERT INTO candidates (email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at, updated_at)
+       INSERT INTO candidates (email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at, updated_at,
+                               status, consent_purposes, confirmed_at)
        SELECT 'bulk' || n || '@example.com', 'Candidata Número ' || n || ' Álvarez', '+57300' || lpad(n::text, 7, '0'),
               (ARRAY['76001','76520','76834','76109','other'])[1 + n % 5],
               1970 + n % 35, (ARRAY['A1','A2','B1','B2','C1','C2'])[1 + n % 6]::english_level,
               ARRAY['contact-center','technology'], ARRAY['hello-valle'], 'es',
-              now() - make_interval(mins => n), now() - make_interval(mins => n)
+              now() - make_interval(mins => n), now() - make_interval(mins => n),
+              'active', ARRAY['training-offers'], now() - make_interval(mins => n)
          FROM generate_series($2::int, $2::int + $1::int - 1) AS n
        RETURNING *
      ), submission AS (
-       INSERT INTO submissions (candidate_id, email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at)
-       SELECT id, email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at
+       INSERT INTO submissions (candidate_id, email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at, confirmed_at)
+       SELECT id, email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at, created_at
          FROM candidate
        RETURNING id, candidate_id, created_at
      )
-     INSERT INTO consents (candidate_id, submission_id, policy_version, notice_sha256, locale, purposes, given_at)
-     SELECT candidate_id, id, '2026-11-01', $3, 'es', ARRAY['training-offers'], created_at FROM submission`,
+     INSERT INTO consents (candidate_id, submission_id, policy_version, notice_sha256, locale, purposes, given_at, confirmed_at)
+     SELECT candidate_id, id, '2026-11-01', $3, 'es', ARRAY['training-offers'], created_at, created_at FROM submission`,
     [count, first, noticeSha],
   );
 }
