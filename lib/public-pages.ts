@@ -13,6 +13,7 @@ export const publicPaths: readonly string[] = [
   '/investors',
   '/talent',
   '/privacy',
+  '/my-data',
 ];
 
 /** Pages under app/[locale] that are not public pages: not listed in the sitemap nor required static. */
@@ -48,6 +49,8 @@ export const dynamicPages: Readonly<Record<string, string>> = {
   '/talent/review': 'the form sent back with its errors without JavaScript: per-request state, and the nonce',
   '/staff/**': 'staff pages read the session and personal data, and carry the nonce',
   '/confirm': 'the confirmation link\'s page reads its token (?token=) to say whether it is valid, used or expired',
+  '/my-data/open': 'the My data link\'s page reads its token (?token=)',
+  '/my-data/view': 'a candidate\'s own data, read with their session cookie',
 };
 
 /** Prerendered pages that are not in the sitemap. */

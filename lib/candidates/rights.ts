@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
 import { recordAudit } from '@/lib/audit/record';
+import { consentPurposes } from '@/lib/consent/policy';
 import { authorize, type Viewer } from '@/lib/staff/session';
 
 // A candidate's rights under Ley 1581 de 2012 that staff carry out on request: revoking consent and
@@ -28,7 +29,12 @@ export async function revokeCandidateConsent(
       where: { candidateId, revokedAt: null },
       data: { revokedAt: now },
     });
-    await tx.candidate.update({ where: { id: candidateId }, data: { status: 'revoked', consentPurposes: [] }, select: { id: true } });
+    const before = await tx.candidate.update({
+      where: { id: candidateId },
+      data: { status: 'revoked', consentPurposes: [] },
+      select: { id: true },
+    });
+    await tx.consentWithdrawal.create({ data: { candidateId: before.id, purposes: [...consentPurposes], source: 'staff' }, select: { id: true } });
     await tx.candidateToken.updateMany({ where: { candidateId, purpose: 'confirm_sign_up', usedAt: null }, data: { usedAt: now } });
     await recordAudit(
       { actor, action: 'candidate.consent-revoke', details: { candidateId, consentsRevoked: count }, ipAddress: context.ipAddress },
