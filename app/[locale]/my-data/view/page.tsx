@@ -178,7 +178,8 @@ export default async function MyDataViewPage({ params, searchParams }: PageProps
         <h2 id="submissions" className="text-2xl font-bold">
           {t('submissionsTitle')}
         </h2>
-        <div className="mt-3 overflow-x-auto">
+        {/* Focusable, so a keyboard can scroll the wide table. */}
+        <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={t('submissionsCaption')}>
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">{t('submissionsCaption')}</caption>
             <thead>
@@ -290,7 +291,7 @@ export default async function MyDataViewPage({ params, searchParams }: PageProps
         {data.activity.length === 0 ? (
           <p className="mt-3">{t('activityNone')}</p>
         ) : (
-          <div className="mt-3 overflow-x-auto">
+          <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={t('activityCaption')}>
             <table className="w-full border-collapse text-left text-sm">
               <caption className="sr-only">{t('activityCaption')}</caption>
               <thead>
