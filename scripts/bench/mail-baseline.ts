@@ -1,0 +1,28 @@
+// The mail row's baseline: a bare nodemailer loop over the same SMTP sink, with a connection pool of the same size
+// and as many sends in flight as the worker's concurrency, sending one message rendered once (the same template the
+// worker renders for every row). No database, no queue, no rendering per mail. Prints one JSON line like the worker.
+import { createTransport } from 'nodemailer';
+import { renderMail } from '@/lib/mail/render';
+
+const total = Number(process.env.BENCH_MAILS);
+const concurrency = Number(process.env.MAIL_CONCURRENCY);
+const transport = createTransport({ pool: true, url: process.env.SMTP_URL!, maxConnections: Number(process.env.MAIL_SMTP_CONNECTIONS), maxMessages: 1_000 });
+const message = await renderMail('confirm-sign-up', 'es', { token: 'A'.repeat(43), validDays: 7 });
+const rssStart = process.memoryUsage().rss;
+let rssPeak = rssStart;
+const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 100);
+const started = performance.now();
+let next = 0;
+await Promise.all(
+  Array.from({ length: concurrency }, async () => {
+    while (next < total) {
+      const i = next++;
+      await transport.sendMail({ from: 'Talento Bilingüe <talentobilingue@investpacific.org>', to: `bench${i}@example.com`, ...message });
+    }
+  }),
+);
+const seconds = (performance.now() - started) / 1000;
+clearInterval(sampler);
+transport.close();
+console.log(JSON.stringify({ seconds, rssStart, rssPeak }));
+process.exit(0);
