@@ -96,7 +96,7 @@ const schema = z.object({
     .optional(),
   /** `off`: this instance queues mails but does not deliver them (another instance, or a later start, will). */
   MAIL_WORKER: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
-  MAIL_CONCURRENCY: positiveInteger(4),
+  MAIL_CONCURRENCY: positiveInteger(8),
   /** SMTP connections kept open per instance. */
   MAIL_SMTP_CONNECTIONS: positiveInteger(2),
   /** Mails per second per instance; 0: as fast as the server takes them. */

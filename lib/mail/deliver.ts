@@ -22,6 +22,8 @@ export class MailDeferredError extends Error {
   }
 }
 
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 interface OutboxRow {
   id: string;
   template: string;
@@ -50,13 +52,15 @@ export async function deliverOutboxMail(
   options: { transport: MailTransport; log: Logger; lastAttempt: boolean },
 ): Promise<DeliveryOutcome> {
   const { transport, log } = options;
-  await client.query('BEGIN');
+  if (!uuidPattern.test(outboxId)) return 'gone';
+  // BEGIN and the locking read in one round trip, as the mark-sent update and COMMIT are below: a mail costs two
+  // round trips to PostgreSQL besides the queue's own. Multi-statement text takes no parameters, so the values are
+  // written in with the driver's own quoting (the id is a checked UUID besides).
+  const results = (await client.query(
+    `BEGIN; SELECT id, template, locale, recipient, payload, status FROM mail_outbox WHERE id = ${client.escapeLiteral(outboxId)} FOR UPDATE`,
+  )) as unknown as { rows: OutboxRow[] }[];
   try {
-    const { rows } = await client.query<OutboxRow>(
-      `SELECT id, template, locale, recipient, payload, status FROM mail_outbox WHERE id = $1 FOR UPDATE`,
-      [outboxId],
-    );
-    const row = rows[0];
+    const row = results[1]?.rows[0];
     if (!row || row.status !== 'queued') {
       await client.query('COMMIT');
       // Gone: deleted with its candidate (the right to deletion) or with a pending sign-up that expired.
@@ -97,14 +101,14 @@ export async function deliverOutboxMail(
       log.warn({ event: 'mail.deferred', outboxId: row.id, template, code }, 'mail not sent yet: will retry');
       throw new MailDeferredError(code);
     }
+    const secrets = `ARRAY[${mailTemplates[template].secrets.map((k) => client.escapeLiteral(k)).join(',')}]::text[]`;
     await client.query(
       `UPDATE mail_outbox
           SET status = 'sent', sent_at = clock_timestamp(), attempts = attempts + 1, last_error_code = NULL,
-              message_id = $2, payload = payload - $3::text[]
-        WHERE id = $1`,
-      [row.id, messageId.slice(0, 255), [...mailTemplates[template].secrets]],
+              message_id = ${client.escapeLiteral(messageId.slice(0, 255))}, payload = payload - ${secrets}
+        WHERE id = ${client.escapeLiteral(row.id)};
+       COMMIT`,
     );
-    await client.query('COMMIT');
     log.info({ event: 'mail.sent', outboxId: row.id, template }, 'mail sent');
     return 'sent';
   } catch (error) {

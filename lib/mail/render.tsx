@@ -6,7 +6,8 @@ import type { ReactNode } from 'react';
 import { messages } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/routing';
 import { agencyEmail, siteUrl } from '@/lib/site';
-import type { MailPayloads, MailTemplate } from './templates';
+import { isTokenShaped } from '@/lib/security/tokens';
+import { mailTemplates, type MailPayloads, type MailTemplate } from './templates';
 
 // Mails are React Email templates rendered on the server, with every word from messages/ (`Mail`) in the
 // recipient's language, an HTML part and a plain-text part made from it. Every mail says who sends it and why,
@@ -135,12 +136,39 @@ const templates: { [T in MailTemplate]: (locale: Locale, t: MailTranslator, payl
   }),
 };
 
-/** The subject, HTML and plain text of a mail, in `locale`. */
-export async function renderMail<T extends MailTemplate>(template: T, locale: Locale, payload: MailPayloads[T]): Promise<RenderedMail> {
+async function renderNow<T extends MailTemplate>(template: T, locale: Locale, payload: MailPayloads[T]): Promise<RenderedMail> {
   const t = translator(locale);
   const { subject, body } = templates[template](locale, t, payload);
   const html = await render(body);
   return { subject, html, text: toPlainText(html) };
+}
+
+// Rendering a template costs tens of milliseconds (React's stream renderer, then HTML to text), and mails of one
+// template, language and settings differ only in their secret (a link's token). So each such mail is rendered once
+// with a marker in place of the secret, and the marker is replaced per mail. Only token-shaped secrets (base64url,
+// the same in HTML, text and URLs) take this path; anything else is rendered whole.
+const secretMarker = (index: number) => `MAILSECRET${String(index).padStart(2, '0')}${'x'.repeat(31)}`;
+const rendered = new Map<string, Promise<RenderedMail>>();
+const maxCached = 64;
+
+/** The subject, HTML and plain text of a mail, in `locale`. */
+export async function renderMail<T extends MailTemplate>(template: T, locale: Locale, payload: MailPayloads[T]): Promise<RenderedMail> {
+  const secrets = mailTemplates[template].secrets;
+  const values = payload as unknown as Record<string, unknown>;
+  if (!secrets.every((key) => isTokenShaped(values[key]))) return renderNow(template, locale, payload);
+  const masked = { ...values };
+  secrets.forEach((key, index) => (masked[key] = secretMarker(index)));
+  const key = JSON.stringify([template, locale, masked]);
+  let cached = rendered.get(key);
+  if (!cached) {
+    if (rendered.size >= maxCached) rendered.clear();
+    cached = renderNow(template, locale, masked as unknown as MailPayloads[T]);
+    rendered.set(key, cached);
+    cached.catch(() => rendered.delete(key));
+  }
+  const mail = await cached;
+  const fill = (text: string) => secrets.reduce((out, secret, index) => out.replaceAll(secretMarker(index), values[secret] as string), text);
+  return { subject: fill(mail.subject), html: fill(mail.html), text: fill(mail.text) };
 }
 
 /** The display name mails are sent under, in `locale`. */

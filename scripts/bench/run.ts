@@ -361,7 +361,7 @@ async function mailRows(databaseUrl: string, appDatabaseUrl: string) {
     DATABASE_URL: appDatabaseUrl,
     SMTP_URL: sink.smtpUrl,
     BENCH_MAILS: String(mailCount),
-    MAIL_CONCURRENCY: process.env.MAIL_CONCURRENCY ?? '4',
+    MAIL_CONCURRENCY: process.env.MAIL_CONCURRENCY ?? '8',
     MAIL_SMTP_CONNECTIONS: process.env.MAIL_SMTP_CONNECTIONS ?? '2',
   };
   const client = new pg.Client({ connectionString: databaseUrl });
