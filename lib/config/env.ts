@@ -97,6 +97,11 @@ const schema = z.object({
   /** `off`: this instance queues mails but does not deliver them (another instance, or a later start, will). */
   MAIL_WORKER: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
   MAIL_CONCURRENCY: positiveInteger(8),
+  /**
+   * Queued jobs each instance fetches (and locks) per query: above 1, a busy queue costs the database far less, but
+   * jobs an instance that crashed had fetched wait until their lock expires (4 h) before another instance runs them.
+   */
+  MAIL_BATCH: positiveInteger(1),
   /** SMTP connections kept open per instance. */
   MAIL_SMTP_CONNECTIONS: positiveInteger(2),
   /** Mails per second per instance; 0: as fast as the server takes them. */

@@ -335,7 +335,7 @@ async function signUpRows(app: AppServer, nginx: RunningNginx, databaseUrl: stri
 
 /** A child process that prints one JSON line and exits. */
 async function runChild<T>(script: string, env: Record<string, string>): Promise<T> {
-  const child = spawn(process.execPath, ['--import', 'tsx', '--import', './tests/support/register-server-only.mjs', script], {
+  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', '--import', './tests/support/register-server-only.mjs', script], {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -366,7 +366,8 @@ async function mailRows(databaseUrl: string, appDatabaseUrl: string) {
   };
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
-  const runs: { worker: { seconds: number; rssStart: number; rssPeak: number }; baseline: { seconds: number; rssStart: number; rssPeak: number }; received: number }[] = [];
+  type Run = { seconds: number; rssStart: number; rssPeak: number; heapStart: number; heapEnd: number };
+  const runs: { worker: Run; baseline: Run; received: number }[] = [];
   for (let round = 0; round < 2; round++) {
     await client.query(`DELETE FROM mail_outbox`);
     // Queued as a sign-up queues them: an outbox row and its job each.
@@ -382,10 +383,10 @@ async function mailRows(databaseUrl: string, appDatabaseUrl: string) {
     );
     const before = sink.received();
     log(`mail round ${round + 1}: the job worker delivers ${fmt(mailCount)} queued mails`);
-    const worker = await runChild<{ seconds: number; rssStart: number; rssPeak: number }>('scripts/bench/mail-worker.ts', env);
+    const worker = await runChild<Run>('scripts/bench/mail-worker.ts', env);
     const received = sink.received() - before;
     log(`mail round ${round + 1}: a bare nodemailer loop sends ${fmt(mailCount)}`);
-    const baseline = await runChild<{ seconds: number; rssStart: number; rssPeak: number }>('scripts/bench/mail-baseline.ts', env);
+    const baseline = await runChild<Run>('scripts/bench/mail-baseline.ts', env);
     runs.push({ worker, baseline, received });
   }
   const [{ sent }] = (await client.query<{ sent: number }>(`SELECT count(*)::int AS sent FROM mail_outbox WHERE status = 'sent'`)).rows as [{ sent: number }];
@@ -393,16 +394,19 @@ async function mailRows(databaseUrl: string, appDatabaseUrl: string) {
   const workerSeconds = runs.reduce((a, r) => a + r.worker.seconds, 0);
   const baselineSeconds = runs.reduce((a, r) => a + r.baseline.seconds, 0);
   const ratio = baselineSeconds / workerSeconds;
+  // Flat memory: RSS peaks however V8 schedules its collections (the bare loop's too), so the target reads the heap
+  // retained after a full collection, from a tenth of the mails to the last.
   const growth = Math.max(...runs.map((r) => r.worker.rssPeak - r.worker.rssStart));
+  const retainedGrowth = Math.max(...runs.map((r) => r.worker.heapEnd - r.worker.heapStart));
   const duplicates = runs.reduce((a, r) => a + r.received, 0) - runs.length * mailCount;
   addRow({
     row: `mail delivery (${fmt(mailCount)} queued)`,
-    project: `job worker ${fmt(mailCount / (workerSeconds / runs.length))} mails/s (runs ${runs.map((r) => fmt(r.worker.seconds, 1)).join('/')} s), RSS +${mb(growth)}; sink received ${runs.map((r) => fmt(r.received)).join('/')}, rows sent ${fmt(sent)} of last round`,
-    baseline: `nodemailer loop ${fmt(mailCount / (baselineSeconds / runs.length))} mails/s (runs ${runs.map((r) => fmt(r.baseline.seconds, 1)).join('/')} s), RSS +${mb(Math.max(...runs.map((r) => r.baseline.rssPeak - r.baseline.rssStart)))}`,
+    project: `job worker ${fmt(mailCount / (workerSeconds / runs.length))} mails/s (runs ${runs.map((r) => fmt(r.worker.seconds, 1)).join('/')} s), RSS peak +${mb(growth)}, heap retained +${mb(retainedGrowth)}; sink received ${runs.map((r) => fmt(r.received)).join('/')}, rows sent ${fmt(sent)} of last round`,
+    baseline: `nodemailer loop ${fmt(mailCount / (baselineSeconds / runs.length))} mails/s (runs ${runs.map((r) => fmt(r.baseline.seconds, 1)).join('/')} s), RSS peak +${mb(Math.max(...runs.map((r) => r.baseline.rssPeak - r.baseline.rssStart)))}, heap retained +${mb(Math.max(...runs.map((r) => r.baseline.heapEnd - r.baseline.heapStart)))}`,
     ratio: `${fmt(ratio, 2)} (rounds ${runs.map((r) => fmt(r.baseline.seconds / r.worker.seconds, 2)).join('/')})`,
-    target: '≥ 0.5, memory flat, each mail once',
-    met: ratio >= 0.5 && duplicates === 0 && growth < 100 * 1024 * 1024,
-    data: { runs, ratio, growth, duplicates, concurrency: env.MAIL_CONCURRENCY, connections: env.MAIL_SMTP_CONNECTIONS },
+    target: '≥ 0.5, heap retained < 32 MB, each mail once',
+    met: ratio >= 0.5 && duplicates === 0 && retainedGrowth < 32 * 1024 * 1024,
+    data: { runs, ratio, growth, retainedGrowth, duplicates, concurrency: env.MAIL_CONCURRENCY, connections: env.MAIL_SMTP_CONNECTIONS },
   });
 }
 
