@@ -20,12 +20,15 @@ export function EmailLinkForm({
   action: serverAction,
   text,
   idPrefix,
+  permalink,
 }: {
   action: (state: LinkFormState, form: FormData) => Promise<LinkFormState>;
   text: EmailLinkFormText;
   idPrefix: string;
+  /** The page that shows this form: where a post made before the scripts run goes (the form's `action`). */
+  permalink: string;
 }) {
-  const [state, action, pending] = useActionState<LinkFormState, FormData>(serverAction, { status: 'idle', email: '' });
+  const [state, action, pending] = useActionState<LinkFormState, FormData>(serverAction, { status: 'idle', email: '' }, permalink);
   const problem = state.status === 'idle' ? null : state.status === 'invalid' ? (state.error ?? 'email.invalid') : state.status;
   const fieldError = state.status === 'invalid';
   return (

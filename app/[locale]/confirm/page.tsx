@@ -77,7 +77,7 @@ export default async function ConfirmPage({ params, searchParams }: PageProps<'/
         {state === 'expired' ? t('expiredBody', { days: serverConfig().SIGNUP_CONFIRM_TTL_DAYS }) : t('invalidBody')}
       </p>
       <h2 className="mt-8 text-xl font-bold">{t('askTitle')}</h2>
-      <EmailLinkForm idPrefix="confirm-new" action={requestConfirmLinkAction.bind(null, locale)} text={await emailLinkFormText(locale, t('askSubmit'))} />
+      <EmailLinkForm permalink={`/${locale}/confirm/new`} idPrefix="confirm-new" action={requestConfirmLinkAction.bind(null, locale)} text={await emailLinkFormText(locale, t('askSubmit'))} />
     </div>
   );
 }

@@ -28,7 +28,7 @@ export default async function MyDataRequestPage({ params }: PageProps<'/[locale]
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="mt-4 text-lg">{t('intro')}</p>
       <p className="mt-4">{t('how', { minutes: myDataLinkMinutes })}</p>
-      <EmailLinkForm idPrefix="my-data" action={requestMyDataLinkAction.bind(null, locale)} text={await emailLinkFormText(locale, t('submit'))} />
+      <EmailLinkForm permalink={`/${locale}/my-data`} idPrefix="my-data" action={requestMyDataLinkAction.bind(null, locale)} text={await emailLinkFormText(locale, t('submit'))} />
     </div>
   );
 }

@@ -24,7 +24,7 @@ export default async function NewConfirmationLinkPage({ params }: PageProps<'/[l
   return (
     <div className="mx-auto max-w-3xl px-4 py-10">
       <h1 className="text-3xl font-bold">{t('askTitle')}</h1>
-      <EmailLinkForm idPrefix="confirm-new" action={requestConfirmLinkAction.bind(null, locale)} text={await emailLinkFormText(locale, t('askSubmit'))} />
+      <EmailLinkForm permalink={`/${locale}/confirm/new`} idPrefix="confirm-new" action={requestConfirmLinkAction.bind(null, locale)} text={await emailLinkFormText(locale, t('askSubmit'))} />
     </div>
   );
 }
