@@ -1,5 +1,6 @@
 import 'server-only';
 import { Logger, run, type Runner, type Task, type TaskList } from 'graphile-worker';
+import pg from 'pg';
 import { databaseUrl, serverConfig } from '@/lib/config/env';
 import { errorSummary, logger } from '@/lib/log';
 import { sendMailJob } from '@/lib/mail/task';
@@ -71,23 +72,43 @@ export async function startJobWorker(options: JobWorkerOptions = {}): Promise<Jo
   const tasks = { ...appTasks(), ...options.tasks };
   const taskList: TaskList = Object.fromEntries(Object.entries(tasks).map(([name, task]) => [name, sanitized(name, task as Task)]));
   const batchSize = options.batchSize ?? config.MAIL_BATCH;
-  const runner = await run({
+  // The queue's own pool, owned here: an idle connection the server drops (a restart, a database dropped in a test)
+  // is reported to this handler instead of crashing the process, and the pool ends after the runner has stopped.
+  const pool = new pg.Pool({
     connectionString: options.connectionString ?? databaseUrl(),
-    concurrency,
-    maxPoolSize: concurrency + 2,
-    noHandleSignals: true,
-    pollInterval: 1_000,
-    taskList,
-    crontab: options.crontab ?? appCrontab,
-    logger: queueLogger,
-    preset: {
-      worker: {
-        // Finished jobs are marked done in batches (one statement per 10 ms instead of one per job). A job whose
-        // completion a crash lost runs again later and finds its work done (a mail finds its outbox row sent).
-        completeJobBatchDelay: 10,
-        ...(batchSize > 1 ? { localQueue: { size: batchSize } } : {}),
-      },
-    },
+    max: concurrency + 2,
+    connectionTimeoutMillis: config.DATABASE_CONNECT_TIMEOUT_MS,
+    application_name: 'bilingual-talent-jobs',
   });
-  return { runner, stop: () => runner.stop() };
+  pool.on('error', (error) => logger.warn({ event: 'jobs.pool_error', err: error }, 'job queue connection lost; it reconnects'));
+  let runner: Runner;
+  try {
+    runner = await run({
+      pgPool: pool,
+      concurrency,
+      noHandleSignals: true,
+      pollInterval: 1_000,
+      taskList,
+      crontab: options.crontab ?? appCrontab,
+      logger: queueLogger,
+      preset: {
+        worker: {
+          // Finished jobs are marked done in batches (one statement per 10 ms instead of one per job). A job whose
+          // completion a crash lost runs again later and finds its work done (a mail finds its outbox row sent).
+          completeJobBatchDelay: 10,
+          ...(batchSize > 1 ? { localQueue: { size: batchSize } } : {}),
+        },
+      },
+    });
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw error;
+  }
+  return {
+    runner,
+    async stop() {
+      await runner.stop();
+      await pool.end();
+    },
+  };
 }
