@@ -29,7 +29,7 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  serverExternalPackages: ['pino', '@node-rs/argon2', 'exceljs', 'pg', 'pg-cursor'],
+  serverExternalPackages: ['pino', '@node-rs/argon2', 'exceljs', 'pg', 'pg-cursor', 'graphile-worker', 'nodemailer'],
   env: {
     // Fixed at build time in server code too: the consent notice quotes this address, and the notice that
     // prerendered pages show must hash the same as the one the sign-up stores, whatever the runtime env says.

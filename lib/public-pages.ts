@@ -13,6 +13,7 @@ export const publicPaths: readonly string[] = [
   '/investors',
   '/talent',
   '/privacy',
+  '/my-data',
 ];
 
 /** Pages under app/[locale] that are not public pages: not listed in the sitemap nor required static. */
@@ -25,6 +26,13 @@ export const nonPublicPagePrefixes: readonly string[] = [
   '/talent/review',
   '/talent/submit',
   finderPath,
+  // Reached from a mail or a form, never searched for: the confirmation link's pages and My data's inner pages.
+  '/confirm',
+  '/my-data/sent',
+  '/my-data/open',
+  '/my-data/view',
+  '/my-data/download',
+  '/my-data/deleted',
 ];
 
 /**
@@ -37,6 +45,9 @@ export const dynamicPages: Readonly<Record<string, string>> = {
   '/talent': 'the sign-up form takes personal data, so its scripts carry a per-request CSP nonce',
   '/talent/review': 'the form sent back with its errors without JavaScript: per-request state, and the nonce',
   '/staff/**': 'staff pages read the session and personal data, and carry the nonce',
+  '/confirm': 'the confirmation link\'s page reads its token (?token=) to say whether it is valid, used or expired',
+  '/my-data/open': 'the My data link\'s page reads its token (?token=)',
+  '/my-data/view': 'a candidate\'s own data, read with their session cookie',
 };
 
 /** Prerendered pages that are not in the sitemap. */
@@ -45,6 +56,11 @@ export const otherStaticPaths: readonly string[] = [
   '/not-found',
   finderPath,
   ...answerSegments.map((segment) => `${finderPath}/${segment}`),
+  '/confirm/done',
+  '/confirm/sent',
+  '/confirm/new',
+  '/my-data/sent',
+  '/my-data/deleted',
 ];
 
 /** Whether the page at `path` (without the locale) is one of dynamicPages. */

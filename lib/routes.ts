@@ -23,6 +23,11 @@ export const localizedRoutes: readonly RegExp[] = [
   // for-you: the finder's answers (proxy.ts serves /for-you?level=… from /for-you/{answer}).
   /^\/for-you$/,
   new RegExp(`^/for-you/(?:${answerSegments.join('|')})$`),
+  // Double opt-in: the link's page (confirm?token=…), its outcome, a new link.
+  /^\/confirm(?:\/(?:done|sent|new))?$/,
+  // My data: the request form, "check your email", the link's page, the candidate's page, its download (a route
+  // handler), and the page after deletion.
+  /^\/my-data(?:\/(?:sent|open|view|download|deleted))?$/,
   /^\/staff$/,
   /^\/staff\/login$/,
   /^\/staff\/candidates$/,

@@ -10,6 +10,7 @@ const build = parseBuildConfig({
   AGENCY_TAX_ID: process.env.AGENCY_TAX_ID,
   AGENCY_WEBSITE: process.env.AGENCY_WEBSITE,
   AGENCY_SOCIAL_LINKS: process.env.AGENCY_SOCIAL_LINKS,
+  MAIL_FROM: process.env.MAIL_FROM,
 });
 
 export const siteUrl = build.SITE_URL.replace(/\/$/, '');
@@ -43,4 +44,15 @@ const socialNetworks: [RegExp, string][] = [
 export function socialLinkName(url: string): string {
   const host = new URL(url).hostname.replace(/^www\./, '');
   return socialNetworks.find(([pattern]) => pattern.test(host))?.[1] ?? host;
+}
+
+/**
+ * Who the mails come from (MAIL_FROM, read at build time for the pages that name it and at run time by the
+ * mailer: set it the same for both). Unset: the agency's name and address.
+ */
+export const mailSender = build.MAIL_FROM ?? `Talento Bilingüe - Invest Pacific <${agencyEmail}>`;
+
+/** The address alone, as pages show it. */
+export function senderAddress(sender: string): string {
+  return /<([^>]+)>/.exec(sender)?.[1] ?? sender;
 }

@@ -1,6 +1,7 @@
 // `npm start`: serve the production build on PORT (3000). Without DATABASE_URL it runs an embedded
 // PostgreSQL with its data in .data/postgres (kept between runs), applies migrations, seeds, and on
-// Ctrl-C or SIGTERM stops the web server first (requests in flight finish), then the database.
+// Ctrl-C or SIGTERM stops the web server first (requests in flight finish), then the database. Without SMTP_URL
+// it runs the local mail catcher (scripts/lib/mail-catcher.ts) and points the app at it.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import pg from 'pg';
 import { startDetachedPostgres } from './lib/postgres-process.ts';
 import { migrate } from './lib/migrate.ts';
 import { seed } from './lib/seed.ts';
+import { startMailCatcher, type MailCatcher } from './lib/mail-catcher.ts';
 import { parseConfig, startupProblem } from '../lib/config/env.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
@@ -71,6 +73,23 @@ try {
 }
 const notes = await seed(ownerUrl!, { embedded: Boolean(database) });
 
+// Mail: the SMTP server of SMTP_URL, or else a local catcher whose web page shows every mail the site sends.
+let smtpUrl = config.SMTP_URL;
+let catcher: MailCatcher | undefined;
+if (!smtpUrl) {
+  try {
+    catcher = await startMailCatcher({ smtpPort: config.MAIL_CATCHER_SMTP_PORT, webPort: config.MAIL_CATCHER_WEB_PORT });
+  } catch (error) {
+    console.error(
+      `The local mail catcher could not start (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). ` +
+        `Set MAIL_CATCHER_SMTP_PORT and MAIL_CATCHER_WEB_PORT to free ports, or SMTP_URL to your SMTP server.`,
+    );
+    await database?.stop();
+    process.exit(1);
+  }
+  smtpUrl = catcher.smtpUrl;
+}
+
 // Loopback by default (BIND_ADDRESS): in production nginx is in front, and the app believes X-Forwarded-For only
 // from TRUSTED_PROXIES. lib/server/preload.ts binds the socket and puts the client-address hook in place before
 // Next sees a request.
@@ -86,7 +105,7 @@ const nextArgs = [
 const next = spawn(process.execPath, nextArgs, {
   cwd: projectRoot,
   stdio: 'inherit',
-  env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, DATABASE_URL: databaseUrl, SMTP_URL: smtpUrl, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
 });
 
 let stopping = false;
@@ -96,6 +115,7 @@ async function shutdown(signal: NodeJS.Signals) {
   console.log(`\n${signal}: stopping the web server…`);
   if (next.exitCode === null) next.kill('SIGTERM');
   await new Promise((resolve) => (next.exitCode === null ? next.once('exit', resolve) : resolve(null)));
+  await catcher?.close();
   if (database) {
     console.log('Stopping the embedded PostgreSQL…');
     await database.stop();
@@ -108,7 +128,7 @@ process.on('SIGTERM', () => void shutdown('SIGTERM'));
 next.once('exit', (code) => {
   if (!stopping) {
     console.error(`next start exited with ${code}`);
-    void database?.stop().then(() => process.exit(code ?? 1));
+    void Promise.all([catcher?.close(), database?.stop()]).then(() => process.exit(code ?? 1));
   }
 });
 
@@ -119,6 +139,11 @@ for (let i = 0; i < 300 && !stopping; i++) {
     await fetch(`http://${local}:${port}/es`);
     const shown = local === '127.0.0.1' ? 'localhost' : local;
     console.log(`\nBilingual Talent is running at http://${shown}:${port} (Spanish: /es, English: /en).`);
+    if (catcher) {
+      console.log(`Mail catcher (every mail the site sends, e.g. sign-up confirmations): ${catcher.webUrl}`);
+    } else {
+      console.log('Mail goes out through SMTP_URL.');
+    }
     for (const line of notes) console.log(line);
     console.log('Press Ctrl-C to stop.');
     break;

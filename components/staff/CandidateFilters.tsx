@@ -35,6 +35,7 @@ export async function CandidateFilters({ locale, filters }: { locale: Locale; fi
           <label htmlFor="f-consent">{t('consent')}</label>
           <select id="f-consent" name="consent" defaultValue={filters.consent ?? ''} className={input}>
             <option value="">{t('any')}</option>
+            <option value="pending">{t('consentPending')}</option>
             <option value="active">{t('consentActive')}</option>
             <option value="revoked">{t('consentRevoked')}</option>
           </select>

@@ -29,6 +29,15 @@ export const auditActions = [
   'candidates.export-incomplete',
   'candidate.consent-revoke',
   'candidate.delete',
+  // What candidates do themselves (no actor; details hold the candidate's id, never an address or a name).
+  'candidate.confirm',
+  'candidate.my-data-open',
+  'candidate.my-data-download',
+  'candidate.my-data-update',
+  'candidate.my-data-revoke',
+  'candidate.my-data-delete',
+  // Scheduled jobs.
+  'candidates.purge-pending',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -5,7 +5,8 @@ import { municipalities, outsideValle } from '../municipalities';
 // The staff search filters. They live in the query string of /{locale}/staff/candidates and of the
 // export URL; one schema for both. A bad value is dropped and reported back (`ignored`), never an error.
 
-export const consentStatuses = ['active', 'revoked'] as const;
+/** A candidate's state (the `consent` filter keeps its name in URLs): pending, confirmed with consent in force, revoked. */
+export const consentStatuses = ['pending', 'active', 'revoked'] as const;
 export type ConsentStatus = (typeof consentStatuses)[number];
 
 const isoDate = z
@@ -28,7 +29,7 @@ export const candidateFiltersSchema = z.object({
   /** Sign-up date, inclusive, in Colombia's time zone. */
   from: isoDate.optional(),
   to: isoDate.optional(),
-  /** Whether the candidate's latest consent is in force (`active`) or was revoked. */
+  /** The candidate's state: never confirmed (`pending`), confirmed with consent in force (`active`), or `revoked`. */
   consent: z.enum(consentStatuses).optional(),
 });
 

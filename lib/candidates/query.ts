@@ -13,23 +13,28 @@ import { authorize, type Actor, type Viewer } from '@/lib/staff/session';
 import type { CandidateFilters } from './filters';
 import type { EnglishLevel } from './options';
 
+export type CandidateStatus = 'pending' | 'active' | 'revoked';
+
 // Every read of candidates' personal data by staff goes through this module, and each function calls
 // `authorize` before touching a row. Filters become SQL in one place (`filterSql`), so the table, the
 // dashboard and the export select exactly the same people.
 //
-// "Consent in force": the candidate's most recent consent (by given_at) has revoked_at IS NULL. A new
-// sign-up after a revocation gives a new consent, which is then the one in force.
+// A candidate's state is kept on the candidate row (`status`, `consent_purposes`, `confirmed_at`), written in the
+// same transaction as every consent change: pending (never confirmed), active (confirmed, consent in force for at
+// least one purpose) or revoked (withdrawn for every purpose). Lists, counts and filters read that column; exports
+// take only active candidates. A sign-up waiting for confirmation never changes it.
 
-const latestConsentJoin = Prisma.sql`
+/** The consent in force's date and policy version, for the export: the newest consent of a confirmed submission. */
+const consentInForceJoin = Prisma.sql`
   LEFT JOIN LATERAL (
-    SELECT k.given_at, k.revoked_at, k.policy_version
-      FROM consents k
-     WHERE k.candidate_id = c.id
+    SELECT k.given_at, k.policy_version
+      FROM consents k JOIN submissions s ON s.id = k.submission_id
+     WHERE k.candidate_id = c.id AND k.revoked_at IS NULL AND NOT s.pending
      ORDER BY k.given_at DESC, k.id DESC
      LIMIT 1
   ) lc ON TRUE`;
 
-const consentInForce = Prisma.sql`(lc.given_at IS NOT NULL AND lc.revoked_at IS NULL)`;
+const consentInForce = Prisma.sql`c.status = 'active'`;
 
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (ch) => `\\${ch}`);
@@ -49,8 +54,7 @@ export function filterSql(filters: CandidateFilters, options: { consentInForceOn
   // Dates are days in the site's time zone, both ends included.
   if (filters.from) conditions.push(Prisma.sql`c.created_at >= (${filters.from}::date::timestamp AT TIME ZONE ${siteTimeZone})`);
   if (filters.to) conditions.push(Prisma.sql`c.created_at < ((${filters.to}::date + 1)::timestamp AT TIME ZONE ${siteTimeZone})`);
-  if (filters.consent === 'active') conditions.push(consentInForce);
-  if (filters.consent === 'revoked') conditions.push(Prisma.sql`lc.revoked_at IS NOT NULL`);
+  if (filters.consent) conditions.push(Prisma.sql`c.status = ${filters.consent}::candidate_status`);
   if (options.consentInForceOnly) conditions.push(consentInForce);
   return conditions.length ? Prisma.join(conditions, ' AND ') : Prisma.sql`TRUE`;
 }
@@ -65,6 +69,7 @@ export interface CandidateSummary {
   interests: string[];
   programs: string[];
   createdAt: Date;
+  status: CandidateStatus;
   consentInForce: boolean;
 }
 
@@ -88,16 +93,16 @@ export async function listCandidates(
   const where = filterSql(filters);
   const prisma = db();
   const [{ total }] = (await prisma.$queryRaw<{ total: number }[]>`
-    SELECT count(*)::int AS total FROM candidates c ${latestConsentJoin} WHERE ${where}`) as [{ total: number }];
+    SELECT count(*)::int AS total FROM candidates c WHERE ${where}`) as [{ total: number }];
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const current = Math.min(page, pageCount);
   const rows = await prisma.$queryRaw<
-    (Omit<CandidateSummary, 'consentInForce' | 'englishLevel'> & { englishLevel: string; consentInForce: boolean })[]
+    (Omit<CandidateSummary, 'consentInForce' | 'englishLevel' | 'status'> & { englishLevel: string; status: string; consentInForce: boolean })[]
   >`
     SELECT c.id, c.full_name AS "fullName", c.email, c.phone, c.municipality,
            c.english_level::text AS "englishLevel", c.interests, c.programs, c.created_at AS "createdAt",
-           ${consentInForce} AS "consentInForce"
-      FROM candidates c ${latestConsentJoin}
+           c.status::text AS status, ${consentInForce} AS "consentInForce"
+      FROM candidates c
      WHERE ${where}
      ORDER BY c.created_at DESC, c.id DESC
      LIMIT ${pageSize} OFFSET ${(current - 1) * pageSize}`;
@@ -127,8 +132,27 @@ export interface CandidateAnswers {
 
 export interface CandidateDetail extends CandidateAnswers {
   updatedAt: Date;
+  status: CandidateStatus;
+  /** The purposes whose consent is in force now. */
+  consentPurposes: string[];
+  confirmedAt: Date | null;
   consentInForce: boolean;
-  submissions: CandidateAnswers[];
+  submissions: {
+    id: string;
+    email: string;
+    fullName: string;
+    phone: string;
+    municipality: string;
+    birthYear: number;
+    englishLevel: EnglishLevel;
+    interests: string[];
+    programs: string[];
+    locale: string;
+    createdAt: Date;
+    pending: boolean;
+    confirmedAt: Date | null;
+    origin: string;
+  }[];
   consents: {
     id: string;
     submissionId: string;
@@ -139,6 +163,9 @@ export interface CandidateDetail extends CandidateAnswers {
     userAgent: string | null;
     givenAt: Date;
     revokedAt: Date | null;
+    confirmedAt: Date | null;
+    confirmIpAddress: string | null;
+    confirmUserAgent: string | null;
     notice: { sha256: string; policyVersion: string; locale: string; text: string };
   }[];
 }
@@ -171,7 +198,13 @@ export async function getCandidate(
     select: {
       ...answerColumns,
       updatedAt: true,
-      submissions: { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: answerColumns },
+      status: true,
+      consentPurposes: true,
+      confirmedAt: true,
+      submissions: {
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        select: { ...answerColumns, pending: true, confirmedAt: true, origin: true },
+      },
       consents: {
         orderBy: [{ givenAt: 'desc' }, { id: 'desc' }],
         select: {
@@ -184,6 +217,9 @@ export async function getCandidate(
           userAgent: true,
           givenAt: true,
           revokedAt: true,
+          confirmedAt: true,
+          confirmIpAddress: true,
+          confirmUserAgent: true,
           notice: { select: { sha256: true, policyVersion: true, locale: true, text: true } },
         },
       },
@@ -196,11 +232,10 @@ export async function getCandidate(
     ipAddress: context.ipAddress,
   });
   if (!row) return null;
-  const latest = row.consents[0];
-  return { ...row, consentInForce: Boolean(latest && latest.revokedAt === null) };
+  return { ...row, consentInForce: row.status === 'active' };
 }
 
-/** A candidate as exported: one row per candidate whose consent is in force. */
+/** A candidate as exported: one row per confirmed candidate whose consent is in force. */
 export interface ExportRow {
   id: string;
   full_name: string;
@@ -244,14 +279,15 @@ export function exportRowsSql(filters: CandidateFilters, select: Prisma.Sql = Pr
   return Prisma.sql`
     SELECT ${select}
       FROM (SELECT ${exportRowColumns}
-              FROM candidates c ${latestConsentJoin}
+              FROM candidates c ${consentInForceJoin}
              WHERE ${filterSql(filters, { consentInForceOnly: true })}) r
      ORDER BY r.created_at DESC, r.id DESC`;
 }
 
 /**
  * Open a read-only REPEATABLE READ transaction on a connection of its own, authorized (`candidates:export`), and
- * count the rows, so the count and the rows agree.
+ * count the rows, so the count and the rows agree. Only confirmed candidates whose consent is in force (status
+ * active) are exported.
  */
 async function openExportSnapshot(viewer: Viewer, filters: CandidateFilters) {
   const actor = await authorize(viewer, 'candidates:export');
@@ -277,8 +313,7 @@ async function openExportSnapshot(viewer: Viewer, filters: CandidateFilters) {
   };
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const count = Prisma.sql`SELECT count(*)::int AS n FROM candidates c ${latestConsentJoin}
-                              WHERE ${filterSql(filters, { consentInForceOnly: true })}`;
+    const count = Prisma.sql`SELECT count(*)::int AS n FROM candidates c WHERE ${filterSql(filters, { consentInForceOnly: true })}`;
     const counted = await client.query<{ n: number }>(count.text, count.values);
     return { actor, client, rowCount: counted.rows[0]?.n ?? 0, close };
   } catch (error) {

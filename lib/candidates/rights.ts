@@ -2,6 +2,7 @@ import 'server-only';
 import { isUuid } from '@/lib/ids';
 import { db } from '@/lib/db/client';
 import { recordAudit } from '@/lib/audit/record';
+import { consentPurposes } from '@/lib/consent/policy';
 import { authorize, type Viewer } from '@/lib/staff/session';
 
 // A candidate's rights under Ley 1581 de 2012 that staff carry out on request: revoking consent and
@@ -17,17 +18,29 @@ async function rightsActor(viewer: Viewer, candidateId: string) {
   return isUuid(candidateId) ? actor : null;
 }
 
-/** Sets revoked_at on every consent of the candidate still in force. */
+/**
+ * Sets revoked_at on every consent of the candidate still in force, and the candidate's state to revoked (no
+ * purpose in force), in one transaction. Unused confirmation links are spent too: a link mailed before the
+ * revocation cannot put a consent back in force; the person can sign up again.
+ */
 export async function revokeCandidateConsent(viewer: Viewer, candidateId: string, context: Context): Promise<RightsResult> {
   const actor = await rightsActor(viewer, candidateId);
   if (!actor) return notFound;
   const exists = await db().candidate.findUnique({ where: { id: candidateId }, select: { id: true } });
   if (!exists) return notFound;
   await db().$transaction(async (tx) => {
+    const now = new Date();
     const { count } = await tx.consent.updateMany({
       where: { candidateId, revokedAt: null },
-      data: { revokedAt: new Date() },
+      data: { revokedAt: now },
     });
+    const before = await tx.candidate.update({
+      where: { id: candidateId },
+      data: { status: 'revoked', consentPurposes: [] },
+      select: { id: true },
+    });
+    await tx.consentWithdrawal.create({ data: { candidateId: before.id, purposes: [...consentPurposes], source: 'staff' }, select: { id: true } });
+    await tx.candidateToken.updateMany({ where: { candidateId, purpose: 'confirm_sign_up', usedAt: null }, data: { usedAt: now } });
     await recordAudit(
       { actor, action: 'candidate.consent-revoke', details: { candidateId, consentsRevoked: count }, ipAddress: context.ipAddress },
       tx,

@@ -13,8 +13,11 @@ export interface Count {
 
 export interface CandidateStats {
   total: number;
+  /** Confirmed, with consent in force (status active). */
   consentInForce: number;
   consentRevoked: number;
+  /** Signed up, never confirmed. */
+  pending: number;
   last30Days: number;
   /** Sign-ups per week (weeks start on Monday, Colombia time), oldest first, the last 12 weeks. */
   weekly: { weekStart: string; count: number }[];
@@ -24,21 +27,17 @@ export interface CandidateStats {
   byProgram: Count[];
 }
 
-const latestConsent = `
-  LEFT JOIN LATERAL (
-    SELECT k.revoked_at FROM consents k WHERE k.candidate_id = c.id ORDER BY k.given_at DESC, k.id DESC LIMIT 1
-  ) lc ON TRUE`;
-
 export async function candidateStats(viewer: Viewer): Promise<CandidateStats> {
   await authorize(viewer, 'candidates:read');
   const prisma = db();
   const [totals] = await prisma.$queryRawUnsafe<
-    { total: number; in_force: number; revoked: number; last30: number }[]
+    { total: number; in_force: number; revoked: number; pending: number; last30: number }[]
   >(`SELECT count(*)::int AS total,
-            count(*) FILTER (WHERE lc.revoked_at IS NULL AND EXISTS (SELECT 1 FROM consents x WHERE x.candidate_id = c.id))::int AS in_force,
-            count(*) FILTER (WHERE lc.revoked_at IS NOT NULL)::int AS revoked,
+            count(*) FILTER (WHERE c.status = 'active')::int AS in_force,
+            count(*) FILTER (WHERE c.status = 'revoked')::int AS revoked,
+            count(*) FILTER (WHERE c.status = 'pending')::int AS pending,
             count(*) FILTER (WHERE c.created_at >= now() - interval '30 days')::int AS last30
-       FROM candidates c ${latestConsent}`);
+       FROM candidates c`);
   const weekly = await prisma.$queryRaw<{ week_start: string; count: number }[]>`
     WITH weeks AS (
       SELECT generate_series(
@@ -62,6 +61,7 @@ export async function candidateStats(viewer: Viewer): Promise<CandidateStats> {
     total: totals?.total ?? 0,
     consentInForce: totals?.in_force ?? 0,
     consentRevoked: totals?.revoked ?? 0,
+    pending: totals?.pending ?? 0,
     last30Days: totals?.last30 ?? 0,
     weekly: weekly.map((w) => ({ weekStart: w.week_start, count: w.count })),
     byEnglishLevel,

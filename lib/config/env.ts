@@ -16,6 +16,14 @@ const port = z.coerce
   .int({ error: 'must be a port number (1-65535)' })
   .min(1, { error: 'must be a port number (1-65535)' })
   .max(65_535, { error: 'must be a port number (1-65535)' });
+const nonNegativeInteger = (fallback: number) =>
+  z.coerce
+    .number({ error: 'must be a whole number, 0 or more' })
+    .int({ error: 'must be a whole number, 0 or more' })
+    .min(0, { error: 'must be a whole number, 0 or more' })
+    .default(fallback);
+// An address, or a display name followed by an address in angle brackets.
+const mailFromPattern = /^(?:[^<>\r\n]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/;
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 const staffRoles = ['admin', 'staff'] as const;
 
@@ -75,6 +83,37 @@ const schema = z.object({
     .optional(),
   /** Longest wait for requests in flight after SIGTERM before the process exits anyway. */
   SHUTDOWN_TIMEOUT_MS: positiveInteger(25_000),
+  // Mail (lib/mail). Unset SMTP_URL: `npm start` runs the local mail catcher and sets it; `next start` without it
+  // keeps mails queued in the outbox (nothing is lost) and says so once in the log.
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL (smtp://user:pass@host:587)' })
+    .optional(),
+  /** The sender of every mail: an address, or "Name <address>". */
+  MAIL_FROM: z
+    .string()
+    .refine((value) => mailFromPattern.test(value), { error: 'must be an address or "Name <address>"' })
+    .optional(),
+  /** `off`: this instance queues mails but does not deliver them (another instance, or a later start, will). */
+  MAIL_WORKER: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
+  MAIL_CONCURRENCY: positiveInteger(8),
+  /**
+   * Queued jobs each instance fetches (and locks) per query: above 1, a busy queue costs the database far less, but
+   * jobs an instance that crashed had fetched wait until their lock expires (4 h) before another instance runs them.
+   */
+  MAIL_BATCH: positiveInteger(1),
+  /** SMTP connections kept open per instance. */
+  MAIL_SMTP_CONNECTIONS: positiveInteger(2),
+  /** Mails per second per instance; 0: as fast as the server takes them. */
+  MAIL_RATE_PER_SECOND: nonNegativeInteger(0),
+  MAIL_CATCHER_SMTP_PORT: port.default(1_025),
+  MAIL_CATCHER_WEB_PORT: port.default(1_080),
+  /** Confirmation links of a sign-up stay valid this long. */
+  SIGNUP_CONFIRM_TTL_DAYS: positiveInteger(7),
+  /** Sign-ups never confirmed are deleted, with their evidence, after this many days. */
+  SIGNUP_PENDING_RETENTION_DAYS: positiveInteger(30),
+  /** A link to My data stays valid this long, and its session lasts this long after it is opened. */
+  MY_DATA_LINK_MINUTES: positiveInteger(30),
+  MY_DATA_SESSION_MINUTES: positiveInteger(30),
 });
 
 export type ServerConfig = z.infer<typeof schema>;
@@ -116,6 +155,11 @@ const buildSchema = z.object({
     .transform((raw) => raw.split(',').map((link) => link.trim()).filter(Boolean))
     .pipe(z.array(z.url({ protocol: /^https$/, error: 'must list https URLs separated by commas' })))
     .default([]),
+  // Also a server variable (above): the confirmation page, prerendered, names the sender the mails come from.
+  MAIL_FROM: z
+    .string()
+    .refine((value) => mailFromPattern.test(value), { error: 'must be an address or "Name <address>"' })
+    .optional(),
 });
 
 export type BuildConfig = z.infer<typeof buildSchema>;

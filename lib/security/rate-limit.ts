@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { db } from '@/lib/db/client';
+import { db, Prisma } from '@/lib/db/client';
 import { serverConfig } from '@/lib/config/env';
 import { rateLimitSubject } from './trusted-proxies';
 
@@ -19,18 +19,17 @@ export interface RateLimitResult {
 }
 
 /**
- * The CTEs `clock` and `limiter` that count one attempt for the key in `keyParam` (a placeholder such as `$1`),
- * in the `rate_limits` table (the layout rate-limiter-flexible's Postgres store uses: key, points, expire in
+ * The CTEs `clock` and `limiter` that count one attempt for `key` in the `rate_limits` table (the layout rate-limiter-flexible's Postgres store uses: key, points, expire in
  * epoch milliseconds), as one atomic upsert. Being in PostgreSQL, the count holds across every app instance;
  * being one statement, concurrent attempts cannot both read a stale count. The window is fixed and timed by the
  * database clock, so instances with skewed clocks agree. A fragment, so that a write the limit guards can join
  * the same statement and cost no second round trip (lib/candidates/sign-up.ts).
  */
-export function rateLimitCtes(keyParam: string, windowMsParam: string): string {
-  return `clock AS (SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint AS now),
+export function rateLimitCtesSql(key: string, windowMs: number): Prisma.Sql {
+  return Prisma.sql`clock AS (SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint AS now),
     limiter AS (
       INSERT INTO rate_limits AS r (key, points, expire)
-      SELECT ${keyParam}::text, 1, clock.now + ${windowMsParam}::bigint FROM clock
+      SELECT ${key}::text, 1, clock.now + ${windowMs}::bigint FROM clock
       ON CONFLICT (key) DO UPDATE SET
         points = CASE WHEN r.expire IS NULL OR r.expire <= (SELECT now FROM clock) THEN 1 ELSE r.points + 1 END,
         expire = CASE WHEN r.expire IS NULL OR r.expire <= (SELECT now FROM clock) THEN EXCLUDED.expire ELSE r.expire END
@@ -57,10 +56,8 @@ export function rateLimitResult(row: LimiterRow, rule: RateLimitRule): RateLimit
 
 /** Counts one attempt for `key` on its own. */
 export async function consumeRateLimit(key: string, rule: RateLimitRule): Promise<RateLimitResult> {
-  const rows = await db().$queryRawUnsafe<LimiterRow[]>(
-    `WITH ${rateLimitCtes('$1', '$2')} SELECT points, expire, now FROM limiter`,
-    key,
-    rule.windowSeconds * 1000,
+  const rows = await db().$queryRaw<LimiterRow[]>(
+    Prisma.sql`WITH ${rateLimitCtesSql(key, rule.windowSeconds * 1000)} SELECT points, expire, now FROM limiter`,
   );
   return rateLimitResult(rows[0]!, rule);
 }

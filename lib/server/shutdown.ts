@@ -8,7 +8,18 @@ import { logger } from '@/lib/log';
 // sign-ups still in flight, and Next offers no hook after the drain: so the pool is closed when Next calls
 // process.exit, which is after the drain. A graceful stop exits 0; one cut short by the deadline exits 1.
 
-const holder = globalThis as typeof globalThis & { __btShutdown?: { stopping: boolean } };
+const holder = globalThis as typeof globalThis & {
+  __btShutdown?: { stopping: boolean };
+  __btShutdownTasks?: { name: string; stop: () => Promise<void> }[];
+};
+
+/**
+ * Work to stop when the process is asked to (the background job worker): `stop` is called as soon as the signal
+ * arrives, alongside the HTTP drain, and awaited before the database pool closes.
+ */
+export function onShutdown(name: string, stop: () => Promise<void>): void {
+  (holder.__btShutdownTasks ??= []).push({ name, stop });
+}
 
 /** True once the process has been asked to stop: readiness answers 503 so balancers send nothing new. */
 export function isShuttingDown(): boolean {
@@ -24,6 +35,11 @@ export function installGracefulShutdown(): void {
     state.stopping = true;
     const startedAt = Date.now();
     logger.info({ event: 'shutdown.started', signal }, 'stopping: no new connections, finishing requests in flight');
+    const stoppingTasks = Promise.all(
+      (holder.__btShutdownTasks ?? []).map((task) =>
+        task.stop().catch((error: unknown) => logger.error({ event: 'shutdown.task_failed', task: task.name, err: error }, 'could not stop cleanly')),
+      ),
+    );
     const exit = process.exit.bind(process);
     const deadline = setTimeout(() => {
       logger.error({ event: 'shutdown.timeout', timeoutMs: serverConfig().SHUTDOWN_TIMEOUT_MS }, 'requests still in flight at the deadline');
@@ -34,7 +50,8 @@ export function installGracefulShutdown(): void {
     process.exit = ((code?: number | string | null) => {
       if (closing) return undefined as never;
       closing = true;
-      void disconnectDb()
+      void stoppingTasks
+        .then(() => disconnectDb())
         .then(
           () => {
             logger.info({ event: 'shutdown.complete', signal, drainedMs: Date.now() - startedAt }, 'stopped: requests finished, database pool closed');

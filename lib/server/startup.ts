@@ -17,4 +17,7 @@ export async function startServer(): Promise<void> {
   routeConsoleThroughLogger();
   const { installGracefulShutdown } = await import('./shutdown');
   installGracefulShutdown();
+  // The mail outbox's worker (and every other background job): MAIL_WORKER=off leaves it to other instances.
+  const { startAppWorker } = await import('@/lib/jobs/app-worker');
+  startAppWorker();
 }

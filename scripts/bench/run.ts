@@ -40,6 +40,9 @@ const lighthouseAppliedRuns = Math.max(0, Number(process.env.BENCH_LIGHTHOUSE_AP
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
 // Only these pages in the Lighthouse rows (comma-separated paths such as /es,/es/programs/hello-valle); all when unset.
 const lighthousePages = (process.env.BENCH_LIGHTHOUSE_PAGES ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+// Only these sections (e.g. BENCH_ONLY=mail or mail,signup), to measure one row without the whole quarter hour.
+const only = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean));
+const mailCount = Number(process.env.BENCH_MAILS ?? 10_000);
 const staticPages = ['/es', '/en/programs/hello-valle'];
 const chromeFlags = ['--headless=new', ...chromiumArgs];
 
@@ -327,6 +330,83 @@ async function signUpRows(app: AppServer, nginx: RunningNginx, databaseUrl: stri
       ratio,
       viaNginx,
     },
+  });
+}
+
+/** A child process that prints one JSON line and exits. */
+async function runChild<T>(script: string, env: Record<string, string>): Promise<T> {
+  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', '--import', './tests/support/register-server-only.mjs', script], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const line = out.trim().split('\n').filter((l) => l.startsWith('{"seconds"')).pop();
+  if (code !== 0 || !line) throw new Error(`${script} exited with ${code}: ${out.slice(-2000)}`);
+  return JSON.parse(line) as T;
+}
+
+/**
+ * Mail delivery: BENCH_MAILS (10,000) mails queued in the outbox, delivered by the app's job worker to a local SMTP
+ * sink, against a bare nodemailer loop over the same sink with the same pool and concurrency. Alternated, the
+ * worker first; the sink counts every message it received.
+ */
+async function mailRows(databaseUrl: string, appDatabaseUrl: string) {
+  const { startMailCatcher } = await import('../lib/mail-catcher.ts');
+  const sink = await startMailCatcher({ keep: false, smtpPort: Number(process.env.BENCH_SMTP_PORT ?? 0) });
+  cleanups.push(() => sink.close());
+  const env = {
+    DATABASE_URL: appDatabaseUrl,
+    SMTP_URL: sink.smtpUrl,
+    BENCH_MAILS: String(mailCount),
+    MAIL_CONCURRENCY: process.env.MAIL_CONCURRENCY ?? '8',
+    MAIL_SMTP_CONNECTIONS: process.env.MAIL_SMTP_CONNECTIONS ?? '2',
+  };
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  type Run = { seconds: number; rssStart: number; rssPeak: number; heapStart: number; heapEnd: number };
+  const runs: { worker: Run; baseline: Run; received: number }[] = [];
+  for (let round = 0; round < 2; round++) {
+    await client.query(`DELETE FROM mail_outbox`);
+    // Queued as a sign-up queues them: an outbox row and its job each.
+    await client.query(
+      `WITH m AS (
+         INSERT INTO mail_outbox (template, locale, recipient, payload)
+         SELECT 'confirm-sign-up', CASE WHEN n % 2 = 0 THEN 'es' ELSE 'en' END, 'bench' || n || '@example.com',
+                jsonb_build_object('token', rpad(n::text, 43, 'A'), 'validDays', 7)
+           FROM generate_series(1, $1::int) AS n
+         RETURNING id)
+       SELECT count(graphile_worker.add_job('mail:send', json_build_object('outboxId', m.id), max_attempts => 25)) FROM m`,
+      [mailCount],
+    );
+    const before = sink.received();
+    log(`mail round ${round + 1}: the job worker delivers ${fmt(mailCount)} queued mails`);
+    const worker = await runChild<Run>('scripts/bench/mail-worker.ts', env);
+    const received = sink.received() - before;
+    log(`mail round ${round + 1}: a bare nodemailer loop sends ${fmt(mailCount)}`);
+    const baseline = await runChild<Run>('scripts/bench/mail-baseline.ts', env);
+    runs.push({ worker, baseline, received });
+  }
+  const [{ sent }] = (await client.query<{ sent: number }>(`SELECT count(*)::int AS sent FROM mail_outbox WHERE status = 'sent'`)).rows as [{ sent: number }];
+  await client.end();
+  const workerSeconds = runs.reduce((a, r) => a + r.worker.seconds, 0);
+  const baselineSeconds = runs.reduce((a, r) => a + r.baseline.seconds, 0);
+  const ratio = baselineSeconds / workerSeconds;
+  // Flat memory: RSS peaks however V8 schedules its collections (the bare loop's too), so the target reads the heap
+  // retained after a full collection, from a tenth of the mails to the last.
+  const growth = Math.max(...runs.map((r) => r.worker.rssPeak - r.worker.rssStart));
+  const retainedGrowth = Math.max(...runs.map((r) => r.worker.heapEnd - r.worker.heapStart));
+  const duplicates = runs.reduce((a, r) => a + r.received, 0) - runs.length * mailCount;
+  addRow({
+    row: `mail delivery (${fmt(mailCount)} queued)`,
+    project: `job worker ${fmt(mailCount / (workerSeconds / runs.length))} mails/s (runs ${runs.map((r) => fmt(r.worker.seconds, 1)).join('/')} s), RSS peak +${mb(growth)}, heap retained +${mb(retainedGrowth)}; sink received ${runs.map((r) => fmt(r.received)).join('/')}, rows sent ${fmt(sent)} of last round`,
+    baseline: `nodemailer loop ${fmt(mailCount / (baselineSeconds / runs.length))} mails/s (runs ${runs.map((r) => fmt(r.baseline.seconds, 1)).join('/')} s), RSS peak +${mb(Math.max(...runs.map((r) => r.baseline.rssPeak - r.baseline.rssStart)))}, heap retained +${mb(Math.max(...runs.map((r) => r.baseline.heapEnd - r.baseline.heapStart)))}`,
+    ratio: `${fmt(ratio, 2)} (rounds ${runs.map((r) => fmt(r.baseline.seconds / r.worker.seconds, 2)).join('/')})`,
+    target: '≥ 0.5, heap retained < 32 MB, each mail once',
+    met: ratio >= 0.5 && duplicates === 0 && retainedGrowth < 32 * 1024 * 1024,
+    data: { runs, ratio, growth, retainedGrowth, duplicates, concurrency: env.MAIL_CONCURRENCY, connections: env.MAIL_SMTP_CONNECTIONS },
   });
 }
 
@@ -700,24 +780,33 @@ async function main() {
   const databaseUrl = url.toString();
   await migrate(databaseUrl);
 
-  log(`two next start instances on ${appPort} and ${appPort + 1}, nginx on ${nginxPort}`);
-  // The instances connect as the least-privileged role, as in production; the bench arranges data as the owner.
+  // The instances (and the mail row's worker) connect as the least-privileged role, as in production; the bench
+  // arranges data as the owner.
   const appUrl = new URL(cluster.appUrl);
   appUrl.pathname = '/bt_bench';
-  const apps = await Promise.all([appPort, appPort + 1].map((port) => startAppServer({ port, env: { DATABASE_URL: appUrl.toString() } })));
-  cleanups.push(() => Promise.all(apps.map((a) => a.stop())));
-  const nginx = await startNginx({ port: nginxPort, upstreams: apps.map((a) => new URL(a.url).host), dir: path.join(benchDir, 'nginx') });
-  cleanups.push(() => nginx.stop());
+  // The mail row needs neither the app servers nor nginx: run only it (BENCH_ONLY=mail) without starting them.
+  const needsServers = only.size === 0 || [...only].some((name) => name !== 'mail');
+  let apps: AppServer[] = [];
+  let nginx: RunningNginx | undefined;
+  if (needsServers) {
+    log(`two next start instances on ${appPort} and ${appPort + 1}, nginx on ${nginxPort}`);
+    apps = await Promise.all([appPort, appPort + 1].map((port) => startAppServer({ port, env: { DATABASE_URL: appUrl.toString() } })));
+    cleanups.push(() => Promise.all(apps.map((a) => a.stop())));
+    const started = await startNginx({ port: nginxPort, upstreams: apps.map((a) => new URL(a.url).host), dir: path.join(benchDir, 'nginx') });
+    nginx = started;
+    cleanups.push(() => started.stop());
+  }
 
   const sections: [string, () => Promise<void>][] = [
-    ['static', () => staticRows(apps[0]!, nginx)],
-    ['signup', () => signUpRows(apps[0]!, nginx, databaseUrl)],
+    ['static', () => staticRows(apps[0]!, nginx!)],
+    ['signup', () => signUpRows(apps[0]!, nginx!, databaseUrl)],
     ['export', () => exportRows(apps[0]!, databaseUrl)],
     ['js', () => firstLoadRows(apps[0]!)],
-    ['lighthouse', () => lighthouseRows(nginx.url, databaseUrl)],
+    ['lighthouse', () => lighthouseRows(nginx!.url, databaseUrl)],
+    ['mail', () => mailRows(databaseUrl, appUrl.toString())],
   ];
   for (const [name, run] of sections) {
-    if (skip.has(name)) continue;
+    if (skip.has(name) || (only.size > 0 && !only.has(name))) continue;
     try {
       await run();
     } catch (error) {

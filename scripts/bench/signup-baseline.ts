@@ -1,11 +1,12 @@
 // The sign-up baseline: a bare node:http endpoint that reads the same urlencoded form, validates it with the
-// shared schema and runs the same insert statement with `pg` (pool as large as the app's). No rate limit,
+// shared schema and runs the same insert statement with `pg` (pool as large as the app's): the pending submission,
+// its consent, the confirmation link's hash and the confirmation mail in the outbox with its job. No rate limit,
 // no framework, no page rendering: 303 on success, 422 on invalid input.
 import http from 'node:http';
 import pg from 'pg';
 import { signUpSchema } from '@/lib/candidates/schema';
 import { signUpInputFrom } from '@/lib/candidates/form-state';
-import { signUpInsertParams, signUpInsertSql } from '@/lib/candidates/sign-up';
+import { signUpInsertStatement } from '@/lib/candidates/sign-up';
 import { consentNotice } from '@/lib/consent/notice';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_MAX ?? 10) });
@@ -24,10 +25,12 @@ const server = http.createServer((request, response) => {
         return;
       }
       const address = String(request.headers['x-forwarded-for'] ?? '').split(',').pop()?.trim() || null;
-      await pool.query(
-        signUpInsertSql,
-        signUpInsertParams(parsed.data, notice, { locale: 'es', clientAddress: address, userAgent: request.headers['user-agent'] ?? null }),
-      );
+      const statement = signUpInsertStatement(parsed.data, notice, {
+        locale: 'es',
+        clientAddress: address,
+        userAgent: request.headers['user-agent'] ?? null,
+      });
+      await pool.query(statement.text, statement.values);
       response.writeHead(303, { Location: '/es/talent/thanks' }).end();
     } catch {
       response.writeHead(500).end();

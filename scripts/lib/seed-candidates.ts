@@ -1,5 +1,6 @@
 // Many made-up candidates, fast: the benchmark's export rows (100,000 and 1,000,000) and the integration tests'
-// large exports. Each has one submission and one consent in force, as a sign-up stores them.
+// large exports. Each is confirmed, with one submission and one confirmed consent in force, as a confirmed sign-up
+// leaves them.
 //
 // Set-based, one table at a time, each followed by ANALYZE. The foreign-key checks on the next table are planned
 // when that table is first written, against what the statistics say of its parent: right after a TRUNCATE
@@ -37,28 +38,32 @@ export async function seedCandidates(db: Queryable, count: number, first = 1): P
   const submissionId = `md5('bt-seed-submission-' || n)::uuid`;
   const range = [first, count];
   await db.query(
-    `INSERT INTO candidates (id, email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at, updated_at)
+    `INSERT INTO candidates (id, email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at, updated_at,
+                             status, consent_purposes, confirmed_at)
      SELECT ${candidateId}, 'bulk' || n || '@example.com', 'Candidata Número ' || n || ' Álvarez', '+57300' || lpad(n::text, 7, '0'),
             (ARRAY['76001','76520','76834','76109','other'])[1 + n % 5],
             1970 + n % 35, (ARRAY['A1','A2','B1','B2','C1','C2'])[1 + n % 6]::english_level,
             ARRAY['contact-center','technology'], ARRAY['hello-valle'], 'es',
-            now() - make_interval(mins => n), now() - make_interval(mins => n)
+            now() - make_interval(mins => n), now() - make_interval(mins => n),
+            'active', ARRAY['training-offers'], now() - make_interval(mins => n)
        FROM ${rows}`,
     range,
   );
   await db.query('ANALYZE candidates');
   await db.query(
-    `INSERT INTO submissions (id, candidate_id, email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at)
+    `INSERT INTO submissions (id, candidate_id, email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at,
+                              confirmed_at)
      SELECT ${submissionId}, c.id, c.email, c.full_name, c.phone, c.municipality, c.birth_year, c.english_level, c.interests, c.programs,
-            c.locale, c.created_at
+            c.locale, c.created_at, c.created_at
        FROM ${rows} JOIN candidates c ON c.id = ${candidateId}
       ORDER BY c.id`,
     range,
   );
   await db.query('ANALYZE submissions');
   await db.query(
-    `INSERT INTO consents (candidate_id, submission_id, policy_version, notice_sha256, locale, purposes, given_at)
-     SELECT ${candidateId}, ${submissionId}, '2026-11-01', $3, 'es', ARRAY['training-offers'], now() - make_interval(mins => n)
+    `INSERT INTO consents (candidate_id, submission_id, policy_version, notice_sha256, locale, purposes, given_at, confirmed_at)
+     SELECT ${candidateId}, ${submissionId}, '2026-11-01', $3, 'es', ARRAY['training-offers'], now() - make_interval(mins => n),
+            now() - make_interval(mins => n)
        FROM ${rows}
       ORDER BY 1`,
     [...range, seedNoticeSha],

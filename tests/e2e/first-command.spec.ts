@@ -12,6 +12,9 @@ import { expect, test } from '@playwright/test';
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const appPort = Number(process.env.FIRST_COMMAND_APP_PORT ?? 3470);
 const pgPort = Number(process.env.FIRST_COMMAND_PG_PORT ?? 54470);
+// The local mail catcher the first command runs without SMTP_URL.
+const catcherSmtpPort = Number(process.env.FIRST_COMMAND_SMTP_PORT ?? 3471);
+const catcherWebPort = Number(process.env.FIRST_COMMAND_MAIL_WEB_PORT ?? 3472);
 
 function linkInto(target: string, relative: string) {
   const from = path.join(projectRoot, relative);
@@ -22,7 +25,7 @@ function linkInto(target: string, relative: string) {
   if (result.status !== 0) throw new Error(`could not copy ${relative}: ${result.stderr}`);
 }
 
-test('as root, a clone in a private folder starts on the embedded database and serves the site', async () => {
+test('as root, a clone in a private folder starts on the embedded database and serves the site, and a sign-up\'s confirmation mail can be read in the mail catcher it prints', async () => {
   test.skip(process.getuid?.() !== 0, 'only root runs the embedded PostgreSQL as another user');
   test.setTimeout(180_000);
   const folder = await mkdtemp(path.join(tmpdir(), 'bt-private-'));
@@ -41,7 +44,15 @@ test('as root, a clone in a private folder starts on the embedded database and s
 
     child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/start.ts'], {
       cwd: clone,
-      env: { ...process.env, DATABASE_URL: '', PORT: String(appPort), EMBEDDED_PG_PORT: String(pgPort), SMTP_URL: '' },
+      env: {
+        ...process.env,
+        DATABASE_URL: '',
+        PORT: String(appPort),
+        EMBEDDED_PG_PORT: String(pgPort),
+        SMTP_URL: '',
+        MAIL_CATCHER_SMTP_PORT: String(catcherSmtpPort),
+        MAIL_CATCHER_WEB_PORT: String(catcherWebPort),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -57,6 +68,30 @@ test('as root, a clone in a private folder starts on the embedded database and s
     const ready = await fetch(`http://127.0.0.1:${appPort}/api/ready`);
     expect(ready.status).toBe(200);
     expect(output).not.toMatch(/EACCES|\n\s+at /);
+
+    // The mail catcher's page is printed next to the site's, and a sign-up's confirmation mail is there.
+    const catcher = /Mail catcher \(.*\): (http:\/\/\S+)/.exec(output)?.[1];
+    expect(catcher).toBe(`http://127.0.0.1:${catcherWebPort}`);
+    const email = `first-command.${Date.now().toString(36)}@example.com`;
+    const form = new URLSearchParams({
+      fullName: 'Primera Persona',
+      email,
+      phone: '315 555 0101',
+      municipality: '76001',
+      birthYear: '1995',
+      englishLevel: 'B2',
+      interests: 'technology',
+      consent: 'yes',
+    });
+    const signUp = await fetch(`http://127.0.0.1:${appPort}/es/talent/submit`, { method: 'POST', body: form, redirect: 'manual' });
+    expect(signUp.status).toBe(303);
+    await expect
+      .poll(async () => {
+        const mails = (await (await fetch(`${catcher}/api/messages`)).json()) as { subject: string; envelope: { to: string[] } }[];
+        return mails.filter((m) => m.envelope.to.includes(email)).map((m) => m.subject);
+      }, { timeout: 30_000 })
+      .toEqual(['Confirma tu inscripción en Talento Bilingüe']);
+    expect(await (await fetch(`${catcher}/`)).text()).toContain('Confirma tu inscripción en Talento Bilingüe');
   } finally {
     if (child && child.exitCode === null) {
       const exited = new Promise((resolve) => child!.once('exit', resolve));

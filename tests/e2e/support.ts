@@ -8,6 +8,8 @@ export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 
 export interface E2eState {
   databaseUrl: string;
   baseUrl: string;
+  /** The mail catcher the e2e server delivers to (its JSON at /api/messages). */
+  mailUrl: string;
   /** Staff accounts seeded by tests/support/staff-e2e-seed.ts. */
   staff: { admin: { email: string; password: string }; staff: { email: string; password: string } };
 }
@@ -25,4 +27,31 @@ export async function queryDb<R extends pg.QueryResultRow = Record<string, unkno
   } finally {
     await client.end();
   }
+}
+
+export interface CaughtMail {
+  id: number;
+  envelope: { to: string[] };
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** The newest mail to `recipient` whose subject matches, as the e2e server's SMTP server received it. */
+export async function mailTo(recipient: string, subject: RegExp, timeoutMs = 30_000): Promise<CaughtMail> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const mails = (await (await fetch(`${e2eState().mailUrl}/api/messages`)).json()) as CaughtMail[];
+    const found = mails.filter((m) => m.envelope.to.includes(recipient) && subject.test(m.subject)).at(-1);
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`no mail to ${recipient} matching ${subject} within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** The path and query of the first link in a mail's text that goes to `path` on the site. */
+export function linkIn(mail: CaughtMail, path: string): string {
+  const match = new RegExp(`https?://[^\\s]+(${path.replace(/[/?]/g, (c) => `\\${c}`)}\\?token=[A-Za-z0-9_-]+)`).exec(mail.text);
+  if (!match) throw new Error(`no ${path} link in the mail`);
+  return match[1]!;
 }

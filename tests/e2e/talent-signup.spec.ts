@@ -329,7 +329,7 @@ test('when that code cannot be fetched, the server checks the answers and the fo
 });
 
 test.describe('sign-up requests', () => {
-  test('the same email again gets the same answer and keeps one candidate', async ({ request }) => {
+  test('the same email again gets the same answer and keeps one candidate, unchanged until the address confirms', async ({ request }) => {
     const email = uniqueEmail('again');
     const post = (address: string, fullName: string) =>
       request.post('/es/talent/submit', {
@@ -341,7 +341,8 @@ test.describe('sign-up requests', () => {
     expect([first.status(), first.headers().location]).toEqual([303, '/es/talent/thanks']);
     expect([second.status(), second.headers().location]).toEqual([303, '/es/talent/thanks']);
     expect(await second.text()).toBe(await first.text());
-    expect(await candidateByEmail(email)).toEqual([expect.objectContaining({ full_name: 'Segunda Vez' })]);
+    // Double opt-in: the second sign-up waits as a pending submission; only its mailed link would apply it.
+    expect(await candidateByEmail(email)).toEqual([expect.objectContaining({ full_name: 'Primera Vez' })]);
     expect(await queryDb(`SELECT full_name FROM submissions WHERE email = $1 ORDER BY created_at`, [email])).toEqual([
       { full_name: 'Primera Vez' },
       { full_name: 'Segunda Vez' },

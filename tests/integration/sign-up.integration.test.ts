@@ -46,7 +46,7 @@ afterEach(() => {
 });
 
 describe('sign-up', () => {
-  it('stores a valid submission: the candidate, the submission and the consent with its evidence', async () => {
+  it('stores a valid submission as pending: the candidate, the submission, the consent with its evidence and the confirmation mail', async () => {
     const before = new Date();
     expect(await submit({ email: '  Ana.Perez@Example.COM ' }, { locale: 'en', clientAddress: '203.0.113.7' })).toEqual({ ok: true });
 
@@ -61,9 +61,27 @@ describe('sign-up', () => {
       interests: ['contact-center', 'technology'],
       programs: ['hello-valle'],
       locale: 'en',
+      status: 'pending',
+      consent_purposes: [],
+      confirmed_at: null,
     });
     const submissions = await testDb.query(`SELECT * FROM submissions`);
-    expect(submissions).toEqual([expect.objectContaining({ candidate_id: candidate!.id, email: 'ana.perez@example.com', locale: 'en' })]);
+    expect(submissions).toEqual([
+      expect.objectContaining({ candidate_id: candidate!.id, email: 'ana.perez@example.com', locale: 'en', pending: true, confirmed_at: null }),
+    ]);
+    // One confirmation mail, in the form's language, to the normalized address, its link valid 7 days; only the
+    // token's hash is kept beside it.
+    const mails = await testDb.query<{ template: string; locale: string; recipient: string; candidate_id: string; payload: { token: string } }>(
+      `SELECT template, locale, recipient, candidate_id, payload FROM mail_outbox`,
+    );
+    expect(mails).toEqual([
+      { template: 'confirm-sign-up', locale: 'en', recipient: 'ana.perez@example.com', candidate_id: candidate!.id, payload: { token: expect.any(String), validDays: 7 } },
+    ]);
+    const [link] = await testDb.query<{ token_hash: string; submission_id: string; days: number }>(
+      `SELECT token_hash, submission_id, round(extract(epoch FROM expires_at - created_at) / 86400)::int AS days FROM candidate_tokens`,
+    );
+    expect(link).toEqual({ token_hash: createHash('sha256').update(mails[0]!.payload.token).digest('hex'), submission_id: submissions[0]!.id, days: 7 });
+    expect(await testDb.query(`SELECT task_identifier FROM graphile_worker.jobs`)).toEqual([{ task_identifier: 'mail:send' }]);
 
     const notice = consentNotice('en');
     const [consent] = await testDb.query(`SELECT * FROM consents`);
@@ -77,6 +95,7 @@ describe('sign-up', () => {
       ip_address: '203.0.113.7',
       user_agent: 'Mozilla/5.0 (integration test)',
       revoked_at: null,
+      confirmed_at: null,
     });
     expect((consent!.given_at as Date).getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
 
@@ -147,19 +166,21 @@ describe('sign-up', () => {
     expect(await counts()).toEqual(nothingStored);
   });
 
-  it('the same email again updates the candidate, keeps the history and records the new consent, with the same answer', async () => {
+  it('the same email again changes nothing on the candidate until confirmed: it waits as a pending submission, with the same answer', async () => {
     const first = await submit({ email: 'ana@example.com', fullName: 'Ana Pérez', englishLevel: 'B1' });
     const second = await submit({ email: '  ANA@Example.com ', fullName: 'Ana María Pérez', englishLevel: 'C1', programs: [] }, { locale: 'en' });
     expect(second).toEqual(first);
 
-    expect(await testDb.query(`SELECT email, full_name, english_level, programs, locale FROM candidates`)).toEqual([
-      { email: 'ana@example.com', full_name: 'Ana María Pérez', english_level: 'C1', programs: [], locale: 'en' },
+    expect(await testDb.query(`SELECT email, full_name, english_level, programs, locale, status::text FROM candidates`)).toEqual([
+      { email: 'ana@example.com', full_name: 'Ana Pérez', english_level: 'B1', programs: ['hello-valle'], locale: 'es', status: 'pending' },
     ]);
-    expect(await testDb.query(`SELECT full_name, english_level FROM submissions ORDER BY created_at`)).toEqual([
-      { full_name: 'Ana Pérez', english_level: 'B1' },
-      { full_name: 'Ana María Pérez', english_level: 'C1' },
+    expect(await testDb.query(`SELECT full_name, english_level, pending FROM submissions ORDER BY created_at`)).toEqual([
+      { full_name: 'Ana Pérez', english_level: 'B1', pending: true },
+      { full_name: 'Ana María Pérez', english_level: 'C1', pending: true },
     ]);
     expect(await counts()).toMatchObject({ candidates: 1, submissions: 2, consents: 2 });
+    // Each sign-up mails its own link to the address.
+    expect(await testDb.query(`SELECT locale FROM mail_outbox ORDER BY created_at`)).toEqual([{ locale: 'es' }, { locale: 'en' }]);
   });
 
   it('50 concurrent submissions of distinct emails store exactly 50 candidates', async () => {
@@ -179,6 +200,7 @@ describe('sign-up', () => {
     );
     expect(outcomes).toEqual(Array.from({ length: 20 }, () => ({ ok: true })));
     expect(await counts()).toEqual({ candidates: 1, submissions: 20, consents: 20, notices: 1 });
+    expect(await testDb.query(`SELECT count(*)::int AS n FROM mail_outbox`)).toEqual([{ n: 20 }]);
     const [candidate] = await testDb.query<{ id: string; email: string }>(`SELECT id, email FROM candidates`);
     expect(candidate!.email).toBe('maria@example.com');
     expect(await testDb.query(`SELECT DISTINCT candidate_id FROM consents`)).toEqual([{ candidate_id: candidate!.id }]);
@@ -187,6 +209,7 @@ describe('sign-up', () => {
   it('a robot that fills the honeypot is answered like anyone else, and nothing is stored', async () => {
     expect(await submit({ website: 'http://spam.example' })).toEqual({ ok: true });
     expect(await counts()).toEqual(nothingStored);
+    expect(await testDb.query(`SELECT id FROM mail_outbox`)).toEqual([]);
   });
 
   it('consent given to a notice that has since changed is refused and must be given again', async () => {

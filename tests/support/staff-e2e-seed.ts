@@ -120,6 +120,17 @@ export async function seedStaffE2e(databaseUrl: string): Promise<StaffE2eSeed> {
         [email, fullName, `+57310555010${i}`, createdAt, sha],
       );
     }
+    // Every one of them confirmed their sign-up (the double opt-in): their state follows their latest consent.
+    await client.query(`
+      UPDATE submissions SET confirmed_at = created_at;
+      UPDATE consents SET confirmed_at = given_at, confirm_ip_address = ip_address, confirm_user_agent = user_agent;
+      UPDATE candidates c
+         SET status = CASE WHEN lc.revoked_at IS NULL THEN 'active'::candidate_status ELSE 'revoked'::candidate_status END,
+             consent_purposes = CASE WHEN lc.revoked_at IS NULL THEN lc.purposes ELSE ARRAY[]::text[] END,
+             confirmed_at = c.created_at
+        FROM (SELECT DISTINCT ON (candidate_id) candidate_id, revoked_at, purposes FROM consents
+               ORDER BY candidate_id, given_at DESC, id DESC) lc
+       WHERE lc.candidate_id = c.id`);
   } finally {
     await client.end();
   }

@@ -39,7 +39,10 @@ export interface CandidateSeed {
   revoked?: boolean;
 }
 
-/** Insert candidates with one submission and one consent each. Returns their ids in order. */
+/**
+ * Insert confirmed candidates with one submission and one confirmed consent each (revoked ones with their state
+ * to match), as a confirmed sign-up leaves them. Returns their ids in order.
+ */
 export async function insertCandidates(db: TestDatabase, seeds: CandidateSeed[]): Promise<string[]> {
   await ensureSeedNotice(db);
   const ids: string[] = [];
@@ -57,19 +60,23 @@ export async function insertCandidates(db: TestDatabase, seeds: CandidateSeed[])
       s.createdAt ?? new Date().toISOString(),
     ];
     const [candidate] = await db.query<{ id: string }>(
-      `INSERT INTO candidates (email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6::english_level, $7, $8, $9, $10, $10) RETURNING id`,
-      values,
+      `INSERT INTO candidates (email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at, updated_at,
+                               status, consent_purposes, confirmed_at)
+       VALUES ($1, $2, $3, $4, $5, $6::english_level, $7, $8, $9, $10, $10,
+               $11::candidate_status, CASE WHEN $11 = 'active' THEN ARRAY['training-offers','job-opportunities'] ELSE ARRAY[]::text[] END, $10)
+       RETURNING id`,
+      [...values, s.revoked ? 'revoked' : 'active'],
     );
     const [submission] = await db.query<{ id: string }>(
-      `INSERT INTO submissions (candidate_id, email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at)
-       SELECT id, email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at
+      `INSERT INTO submissions (candidate_id, email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at, confirmed_at)
+       SELECT id, email, full_name, phone, municipality, birth_year, english_level, interests, programs, locale, created_at, created_at
          FROM candidates WHERE id = $1 RETURNING id`,
       [candidate!.id],
     );
     await db.query(
-      `INSERT INTO consents (candidate_id, submission_id, policy_version, notice_sha256, locale, purposes, ip_address, user_agent, given_at, revoked_at)
-       VALUES ($1, $2, '2026-11-01', $3, $4, ARRAY['training-offers','job-opportunities'], '203.0.113.9', 'Firefox', $5, $6)`,
+      `INSERT INTO consents (candidate_id, submission_id, policy_version, notice_sha256, locale, purposes, ip_address, user_agent, given_at, revoked_at,
+                             confirmed_at, confirm_ip_address, confirm_user_agent)
+       VALUES ($1, $2, '2026-11-01', $3, $4, ARRAY['training-offers','job-opportunities'], '203.0.113.9', 'Firefox', $5, $6, $5, '203.0.113.9', 'Firefox')`,
       [candidate!.id, submission!.id, seedNoticeSha, s.locale ?? 'es', s.createdAt ?? new Date().toISOString(), s.revoked ? new Date().toISOString() : null],
     );
     ids.push(candidate!.id);

@@ -40,6 +40,7 @@ export default async function StaffDashboardPage({ params }: PageProps<'/[locale
     [t('total'), stats.total],
     [t('consentInForce'), stats.consentInForce],
     [t('consentRevoked'), stats.consentRevoked],
+    [t('pending'), stats.pending],
     [t('last30Days'), stats.last30Days],
   ] as const;
 

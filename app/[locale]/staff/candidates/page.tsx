@@ -66,7 +66,7 @@ export default async function StaffCandidatesPage({ params, searchParams }: Page
               <td className="p-2">{c.municipality === outsideValle ? '—' : (municipalityName(c.municipality) ?? c.municipality)}</td>
               <td className="p-2">{c.englishLevel}</td>
               <td className="p-2 whitespace-nowrap">{format.dateTime(c.createdAt, 'day')}</td>
-              <td className="p-2">{c.consentInForce ? t('consentActive') : t('consentRevoked')}</td>
+              <td className="p-2">{t(statusLabels[c.status])}</td>
             </tr>
           ))}
         </DataTable>
@@ -101,3 +101,5 @@ export default async function StaffCandidatesPage({ params, searchParams }: Page
     </div>
   );
 }
+
+const statusLabels = { pending: 'consentPending', active: 'consentActive', revoked: 'consentRevoked' } as const;

@@ -66,7 +66,9 @@ export default async function StaffCandidatePage({ params, searchParams }: PageP
     [t('locale'), candidate.locale],
     [t('signedUp'), when(candidate.createdAt)],
     [t('updated'), when(candidate.updatedAt)],
-    [t('consentStatus'), candidate.consentInForce ? list('consentActive') : list('consentRevoked')],
+    [t('consentStatus'), t(statusLabels[candidate.status])],
+    [t('confirmedAt'), candidate.confirmedAt ? when(candidate.confirmedAt) : t('notConfirmed')],
+    [t('purposesInForce'), candidate.consentPurposes.join(', ') || common('none')],
   ];
 
   return (
@@ -97,10 +99,19 @@ export default async function StaffCandidatePage({ params, searchParams }: PageP
         <h2 id="submissions" className="text-xl font-bold">
           {t('submissions')}
         </h2>
-        <DataTable caption={t('submissionsCaption')} columns={[t('submittedAt'), list('name'), t('email'), t('phone'), t('municipality'), t('englishLevel'), t('interests'), t('programs')]}>
+        <DataTable caption={t('submissionsCaption')} columns={[t('submittedAt'), t('submissionState'), list('name'), t('email'), t('phone'), t('municipality'), t('englishLevel'), t('interests'), t('programs')]}>
           {candidate.submissions.map((s) => (
             <tr key={s.id} className="border-b border-slate-200">
               <td className="p-2 whitespace-nowrap">{when(s.createdAt)}</td>
+              <td className="p-2">
+                {s.pending
+                  ? t('submissionPending')
+                  : s.confirmedAt
+                    ? t('submissionConfirmed', { date: when(s.confirmedAt) })
+                    : t('submissionApplied')}
+                <br />
+                <span className="text-sm text-slate-600">{t('submissionOrigin', { origin: s.origin === 'my-data' ? 'my_data' : 'sign_up' })}</span>
+              </td>
               <td className="p-2">{s.fullName}</td>
               <td className="p-2">{s.email}</td>
               <td className="p-2 whitespace-nowrap">{s.phone}</td>
@@ -123,6 +134,16 @@ export default async function StaffCandidatePage({ params, searchParams }: PageP
               <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
                 <dt>{t('consentGiven')}</dt>
                 <dd>{when(c.givenAt)}</dd>
+                <dt>{t('consentConfirmed')}</dt>
+                <dd>{c.confirmedAt ? when(c.confirmedAt) : t('notConfirmed')}</dd>
+                {c.confirmedAt && (
+                  <>
+                    <dt>{t('confirmIpAddress')}</dt>
+                    <dd>{c.confirmIpAddress ?? '—'}</dd>
+                    <dt>{t('confirmUserAgent')}</dt>
+                    <dd className="break-all">{c.confirmUserAgent ?? '—'}</dd>
+                  </>
+                )}
                 <dt>{t('consentRevokedAt')}</dt>
                 <dd>{c.revokedAt ? when(c.revokedAt) : t('notRevoked')}</dd>
                 <dt>{t('policyVersion')}</dt>
@@ -177,3 +198,5 @@ export default async function StaffCandidatePage({ params, searchParams }: PageP
     </div>
   );
 }
+
+const statusLabels = { pending: 'statusPending', active: 'statusActive', revoked: 'statusRevoked' } as const;

@@ -1,0 +1,346 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/routing';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { serverConfig } from '@/lib/config/env';
+import { municipalityName, outsideValle } from '@/lib/municipalities';
+import { consentPurposes } from '@/lib/consent/policy';
+import type { SignUpFormState } from '@/lib/candidates/form-state';
+import { currentCandidate, takeForm } from '@/lib/my-data/session';
+import { myData } from '@/lib/my-data/data';
+import { activityKey } from '@/lib/my-data/document';
+import { UpdateDetailsForm } from '@/components/candidates/UpdateDetailsForm';
+import { talentFormText } from '@/components/talent/talent-form-text';
+import { myDataAction } from '../actions';
+
+// The candidate's own page: everything held about them, and a form for each right (no script needed for any).
+export async function generateMetadata({ params }: PageProps<'/[locale]/my-data/view'>): Promise<Metadata> {
+  const { locale } = (await params) as { locale: Locale };
+  const t = await getTranslations({ locale, namespace: 'MyData' });
+  return pageMetadata({ locale, path: '/my-data/view', title: t('viewTitle'), noIndex: true });
+}
+
+const button = 'rounded border border-brand-700 px-4 py-2 text-brand-700 hover:bg-brand-50';
+const primary = 'rounded bg-brand-700 px-4 py-2 font-bold text-white hover:bg-brand-800';
+
+export default async function MyDataViewPage({ params, searchParams }: PageProps<'/[locale]/my-data/view'>) {
+  const { locale } = (await params) as { locale: Locale };
+  setRequestLocale(locale);
+  const query = await searchParams;
+  const t = await getTranslations({ locale, namespace: 'MyData' });
+  const options = await getTranslations({ locale, namespace: 'Options' });
+  const link = await currentCandidate();
+  const data = link ? await myData(link) : null;
+  if (!link || !data) {
+    return (
+      <div className="mx-auto max-w-3xl px-4 py-10">
+        <h1 className="text-3xl font-bold">{t('endedTitle')}</h1>
+        {query.done === 'signedOut' && (
+          <p role="status" className="mt-4 rounded bg-brand-50 px-4 py-3">
+            {t('done.signedOut')}
+          </p>
+        )}
+        <p className="mt-4 text-lg">{t('endedBody')}</p>
+        <p className="mt-6">
+          <a className="text-brand-700 underline" href={`/${locale}/my-data`}>
+            {t('newLink')}
+          </a>
+        </p>
+      </div>
+    );
+  }
+  const stashed = (await takeForm(link)) as SignUpFormState | null;
+  const c = data.candidate;
+  const when = new Intl.DateTimeFormat(`${locale}-CO`, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'America/Bogota' });
+  const date = (value: Date | null) => (value ? when.format(value) : '—');
+  const place = (code: string) => (code === outsideValle ? options('municipalityOther') : (municipalityName(code) ?? code));
+  const list = (values: string[]) => values.join(', ') || t('none');
+  const interest = (s: string) => (options.has(`interest.${s as 'technology'}`) ? options(`interest.${s as 'technology'}`) : s);
+  const program = (s: string) => (options.has(`program.${s as 'hello-valle'}`) ? options(`program.${s as 'hello-valle'}`) : s);
+  const purpose = (p: string) => (t.has(`purposes.${p as 'training-offers'}`) ? t(`purposes.${p as 'training-offers'}`) : p);
+  const action = myDataAction.bind(null, locale);
+  const done = typeof query.done === 'string' && ['updated', 'revoked'].includes(query.done) ? (query.done as 'updated' | 'revoked') : null;
+  const formState: SignUpFormState = stashed ?? {
+    status: 'idle',
+    fieldErrors: {},
+    values: {
+      fullName: c.fullName,
+      email: c.email,
+      phone: c.phone,
+      municipality: c.municipality,
+      birthYear: String(c.birthYear),
+      englishLevel: c.englishLevel,
+      interests: c.interests,
+      programs: c.programs,
+      consent: false,
+    },
+  };
+  const details: [string, string][] = [
+    [t('email'), c.email],
+    [t('fullName'), c.fullName],
+    [t('phone'), c.phone],
+    [t('municipality'), place(c.municipality)],
+    [t('birthYear'), String(c.birthYear)],
+    [t('englishLevel'), options(`englishLevel.${c.englishLevel as 'B2'}.label`)],
+    [t('interests'), list(c.interests.map(interest))],
+    [t('programs'), list(c.programs.map(program))],
+    [t('language'), c.locale === 'en' ? 'English' : 'Español'],
+    [t('status'), t('statusValue', { status: c.status })],
+    [t('confirmedAt'), c.confirmedAt ? date(c.confirmedAt) : t('notConfirmed')],
+    [t('signedUpAt'), date(c.createdAt)],
+    [t('updatedAt'), date(c.updatedAt)],
+  ];
+
+  return (
+    <div className="mx-auto max-w-4xl px-4 py-10">
+      <h1 className="text-3xl font-bold">{t('viewTitle')}</h1>
+      <p className="mt-4">{t('viewIntro', { minutes: serverConfig().MY_DATA_SESSION_MINUTES })}</p>
+      {done && (
+        <p role="status" className="mt-4 rounded bg-brand-50 px-4 py-3">
+          {t(`done.${done}`)}
+        </p>
+      )}
+
+      <section aria-labelledby="details" className="mt-8">
+        <h2 id="details" className="text-2xl font-bold">
+          {t('detailsTitle')}
+        </h2>
+        <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+          {details.map(([label, value]) => (
+            <div key={label} className="contents">
+              <dt className="font-bold">{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="consent" className="mt-8">
+        <h2 id="consent" className="text-2xl font-bold">
+          {t('consentTitle')}
+        </h2>
+        {c.consentPurposes.length > 0 ? (
+          <>
+            <p className="mt-3">{t('consentInForce')}</p>
+            <ul className="mt-2 flex flex-col gap-3">
+              {consentPurposes
+                .filter((p) => c.consentPurposes.includes(p))
+                .map((p) => (
+                  <li key={p} className="flex flex-wrap items-center gap-3">
+                    <span>{purpose(p)}</span>
+                    <form action={action}>
+                      <input type="hidden" name="purpose" value={p} />
+                      <button type="submit" name="intent" value="revoke" className={button}>
+                        {t('revokeOne', { purpose: purpose(p) })}
+                      </button>
+                    </form>
+                  </li>
+                ))}
+            </ul>
+            <p className="mt-4 text-sm">{t('revokeHelp')}</p>
+            <form action={action} className="mt-2">
+              <input type="hidden" name="purpose" value="all" />
+              <button type="submit" name="intent" value="revoke" className={button}>
+                {t('revokeAll')}
+              </button>
+            </form>
+          </>
+        ) : (
+          <p className="mt-3">{t('consentNone')}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="update-heading" id="update" className="mt-8">
+        <h2 className="text-2xl font-bold" id="update-heading">
+          {t('updateTitle')}
+        </h2>
+        <p className="mt-2">{t('updateHelp')}</p>
+        <UpdateDetailsForm action={action} state={formState} text={await talentFormText(locale)} submit={t('updateButton')} errorsHeading={t('updateErrors')} />
+      </section>
+
+      <section aria-labelledby="download" className="mt-8">
+        <h2 id="download" className="text-2xl font-bold">
+          {t('downloadTitle')}
+        </h2>
+        <p className="mt-2">{t('downloadHelp')}</p>
+        <form method="post" action={`/${locale}/my-data/download`} className="mt-3 flex flex-wrap gap-3">
+          <input type="hidden" name="intent" value="download" />
+          <button type="submit" name="format" value="json" className={button}>
+            {t('downloadJson')}
+          </button>
+          <button type="submit" name="format" value="html" className={button}>
+            {t('downloadHtml')}
+          </button>
+        </form>
+      </section>
+
+      <section aria-labelledby="submissions" className="mt-8">
+        <h2 id="submissions" className="text-2xl font-bold">
+          {t('submissionsTitle')}
+        </h2>
+        {/* Focusable, so a keyboard can scroll the wide table. */}
+        <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={t('submissionsCaption')}>
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="sr-only">{t('submissionsCaption')}</caption>
+            <thead>
+              <tr className="border-b border-slate-400">
+                {[t('submittedAt'), t('submissionState'), t('fullName'), t('email'), t('phone'), t('municipality'), t('birthYear'), t('englishLevel'), t('interests'), t('programs')].map((h) => (
+                  <th key={h} scope="col" className="p-2">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {data.submissions.map((s) => (
+                <tr key={s.id} className="border-b border-slate-200">
+                  <td className="p-2 whitespace-nowrap">{date(s.createdAt)}</td>
+                  <td className="p-2">
+                    {s.pending ? t('submissionPending') : s.confirmedAt ? t('submissionConfirmed') : t('submissionApplied')}
+                    <br />
+                    {t('submissionOrigin', { origin: s.origin === 'my-data' ? 'my_data' : 'sign_up' })}
+                  </td>
+                  <td className="p-2">{s.fullName}</td>
+                  <td className="p-2">{s.email}</td>
+                  <td className="p-2 whitespace-nowrap">{s.phone}</td>
+                  <td className="p-2">{place(s.municipality)}</td>
+                  <td className="p-2">{s.birthYear}</td>
+                  <td className="p-2">{s.englishLevel}</td>
+                  <td className="p-2">{list(s.interests.map(interest))}</td>
+                  <td className="p-2">{list(s.programs.map(program))}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="consents" className="mt-8">
+        <h2 id="consents" className="text-2xl font-bold">
+          {t('consentsTitle')}
+        </h2>
+        <ol className="mt-3 flex flex-col gap-4">
+          {data.consents.map((k) => (
+            <li key={k.id} className="rounded border border-slate-300 p-4">
+              <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+                <dt className="font-bold">{t('consentGiven')}</dt>
+                <dd>{date(k.givenAt)}</dd>
+                <dt className="font-bold">{t('consentFrom')}</dt>
+                <dd className="break-all">
+                  {k.ipAddress ?? '—'} · {k.userAgent ?? '—'}
+                </dd>
+                <dt className="font-bold">{t('consentConfirmedAt')}</dt>
+                <dd>{k.confirmedAt ? date(k.confirmedAt) : t('notConfirmed')}</dd>
+                {k.confirmedAt && (
+                  <>
+                    <dt className="font-bold">{t('consentConfirmedFrom')}</dt>
+                    <dd className="break-all">
+                      {k.confirmIpAddress ?? '—'} · {k.confirmUserAgent ?? '—'}
+                    </dd>
+                  </>
+                )}
+                <dt className="font-bold">{t('consentRevokedAt')}</dt>
+                <dd>{k.revokedAt ? date(k.revokedAt) : t('notWithdrawn')}</dd>
+                <dt className="font-bold">{t('consentPurposes')}</dt>
+                <dd>{list(k.purposes.map(purpose))}</dd>
+                <dt className="font-bold">{t('policyVersion')}</dt>
+                <dd>{k.policyVersion}</dd>
+              </dl>
+              <details className="mt-2 text-sm">
+                <summary className="cursor-pointer text-brand-700">{t('noticeText')}</summary>
+                <p lang={k.locale} className="mt-2 whitespace-pre-line">
+                  {k.notice.text}
+                </p>
+              </details>
+            </li>
+          ))}
+        </ol>
+        {data.withdrawals.length > 0 && (
+          <>
+            <h3 className="mt-6 text-xl font-bold">{t('withdrawalsTitle')}</h3>
+            <ul className="mt-2 list-disc pl-5">
+              {data.withdrawals.map((w) => (
+                <li key={w.createdAt.toISOString() + w.purposes.join()}>
+                  {date(w.createdAt)}: {list(w.purposes.map(purpose))} ({t('withdrawnBy', { source: w.source })})
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="mails" className="mt-8">
+        <h2 id="mails" className="text-2xl font-bold">
+          {t('mailsTitle')}
+        </h2>
+        <ul className="mt-3 list-disc pl-5">
+          {data.mails.map((m, i) => (
+            <li key={i}>
+              {t('mailTemplate', { template: m.template.replaceAll('-', '_') })}: {t('mailState', { status: m.status })}
+              {m.sentAt ? ` (${date(m.sentAt)})` : ` (${date(m.createdAt)})`}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="activity" className="mt-8">
+        <h2 id="activity" className="text-2xl font-bold">
+          {t('activityTitle')}
+        </h2>
+        <p className="mt-2">{t('activityHelp')}</p>
+        {data.activity.length === 0 ? (
+          <p className="mt-3">{t('activityNone')}</p>
+        ) : (
+          <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={t('activityCaption')}>
+            <table className="w-full border-collapse text-left text-sm">
+              <caption className="sr-only">{t('activityCaption')}</caption>
+              <thead>
+                <tr className="border-b border-slate-400">
+                  <th scope="col" className="p-2">{t('activityWhen')}</th>
+                  <th scope="col" className="p-2">{t('activityWhat')}</th>
+                  <th scope="col" className="p-2">{t('activityWho')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.activity.map((a, i) => (
+                  <tr key={i} className="border-b border-slate-200">
+                    <td className="p-2 whitespace-nowrap">{date(a.createdAt)}</td>
+                    <td className="p-2">{t(`activity.${activityKey(a.action)}`, { format: a.format ?? '—' })}</td>
+                    <td className="p-2">{t('who', { by: a.by, name: a.staffName ?? '' })}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="delete-heading" id="delete" className="mt-8 rounded border border-red-800 p-4">
+        <h2 className="text-2xl font-bold" id="delete-heading">
+          {t('deleteTitle')}
+        </h2>
+        {query.problem === 'deleteNotConfirmed' && (
+          <p role="alert" className="mt-3 rounded border border-red-700 bg-red-50 p-3 text-red-900">
+            {t('deleteNotConfirmed')}
+          </p>
+        )}
+        <p className="mt-2">{t('deleteHelp')}</p>
+        <form action={action} className="mt-3">
+          <label className="flex items-center gap-2">
+            <input type="checkbox" name="confirm" value="yes" required />
+            {t('deleteConfirm')}
+          </label>
+          <button type="submit" name="intent" value="delete" className="mt-3 rounded bg-red-800 px-4 py-2 font-bold text-white hover:bg-red-900">
+            {t('deleteButton')}
+          </button>
+        </form>
+      </section>
+
+      <form action={action} className="mt-8">
+        <button type="submit" name="intent" value="signout" className={primary}>
+          {t('signOut')}
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import 'server-only';
+import { Prisma, type Db } from '@/lib/db/client';
+import type { Locale } from '@/lib/i18n/routing';
+import type { MailPayloads, MailTemplate } from './templates';
+
+// Queueing a mail: a row in mail_outbox and a graphile-worker job that carries only that row's id, written by
+// the caller's own statement or transaction, so the mail exists exactly when what caused it does (a sign-up
+// that rolls back queues nothing; one that commits cannot lose its mail).
+
+/** The job that delivers one outbox row (lib/mail/worker.ts). */
+export const sendMailTask = 'mail:send';
+/** graphile-worker's backoff is exp(attempt) seconds, capped at exp(10) ≈ 6 h: 25 attempts span about 3 days. */
+export const mailMaxAttempts = 25;
+
+export interface MailToQueue<T extends MailTemplate> {
+  template: T;
+  locale: Locale;
+  recipient: string;
+  payload: MailPayloads[T];
+  candidateId?: string | null;
+}
+
+/**
+ * Two CTEs, `${name}` (the outbox row, RETURNING id) and `${name}_job` (its job), for a caller's WITH clause:
+ * `from` names an earlier CTE the row is written for (one mail per row of it), or is null for one mail.
+ * Values are given as SQL so they can come from that CTE (e.g. `Prisma.sql\`submission.candidate_id\``).
+ */
+export function queueMailCtes(options: {
+  name: string;
+  from: string | null;
+  template: MailTemplate;
+  locale: Prisma.Sql;
+  recipient: Prisma.Sql;
+  payload: Prisma.Sql;
+  candidateId: Prisma.Sql;
+}): Prisma.Sql {
+  const name = Prisma.raw(identifier(options.name));
+  const from = options.from === null ? Prisma.empty : Prisma.sql`FROM ${Prisma.raw(identifier(options.from))}`;
+  return Prisma.sql`${name} AS (
+      INSERT INTO mail_outbox (template, locale, recipient, payload, candidate_id)
+      SELECT ${options.template}, ${options.locale}, ${options.recipient}, ${options.payload}::jsonb, ${options.candidateId}::uuid
+      ${from}
+      RETURNING id
+    ),
+    ${Prisma.raw(identifier(`${options.name}_job`))} AS (
+      SELECT (graphile_worker.add_job(${sendMailTask}, json_build_object('outboxId', ${name}.id), max_attempts => ${mailMaxAttempts}::int)).id
+        FROM ${name}
+    )`;
+}
+
+/** Queue one mail within `tx` (a transaction, or the client for a statement of its own). Returns the outbox id. */
+export async function queueMail<T extends MailTemplate>(tx: Prisma.TransactionClient | Db, mail: MailToQueue<T>): Promise<string> {
+  const rows = await tx.$queryRaw<{ id: string }[]>(Prisma.sql`
+    WITH ${queueMailCtes({
+      name: 'mail',
+      from: null,
+      template: mail.template,
+      locale: Prisma.sql`${mail.locale}`,
+      recipient: Prisma.sql`${mail.recipient}`,
+      payload: Prisma.sql`${JSON.stringify(mail.payload)}`,
+      candidateId: Prisma.sql`${mail.candidateId ?? null}`,
+    })}
+    SELECT mail.id FROM mail, mail_job`);
+  const id = rows[0]?.id;
+  if (!id) throw new Error('queueMail: the outbox row was not written');
+  return id;
+}
+
+function identifier(name: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`not an SQL identifier: ${name}`);
+  return name;
+}

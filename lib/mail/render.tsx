@@ -1,0 +1,177 @@
+import 'server-only';
+import { Body, Button, Container, Head, Heading, Hr, Html, Link, Preview, Section, Text } from '@react-email/components';
+import { render, toPlainText } from '@react-email/render';
+import { createTranslator } from 'next-intl';
+import type { ReactNode } from 'react';
+import { messages } from '@/lib/i18n/messages';
+import type { Locale } from '@/lib/i18n/routing';
+import { agencyEmail, siteUrl } from '@/lib/site';
+import { isTokenShaped } from '@/lib/security/tokens';
+import { mailTemplates, type MailPayloads, type MailTemplate } from './templates';
+
+// Mails are React Email templates rendered on the server, with every word from messages/ (`Mail`) in the
+// recipient's language, an HTML part and a plain-text part made from it. Every mail says who sends it and why,
+// and links to the candidate's own data page.
+
+export interface RenderedMail {
+  subject: string;
+  html: string;
+  text: string;
+}
+
+type MailTranslator = ReturnType<typeof translator>;
+
+function translator(locale: Locale) {
+  return createTranslator({ locale, messages: messages[locale], namespace: 'Mail' });
+}
+
+/** An absolute link to a page of the site, in the mail's language. */
+export function siteLink(locale: Locale, path: string, query?: Record<string, string>): string {
+  const url = new URL(`${siteUrl}/${locale}${path}`);
+  for (const [key, value] of Object.entries(query ?? {})) url.searchParams.set(key, value);
+  return url.toString();
+}
+
+const styles = {
+  body: { backgroundColor: '#f4f5f7', fontFamily: 'Arial, Helvetica, sans-serif', color: '#1f2933', margin: 0, padding: '24px 0' },
+  container: { backgroundColor: '#ffffff', maxWidth: '560px', margin: '0 auto', padding: '32px', borderRadius: '8px' },
+  brand: { fontSize: '14px', fontWeight: 700, color: '#0b5f73', margin: '0 0 16px' },
+  heading: { fontSize: '24px', lineHeight: '32px', margin: '0 0 16px', color: '#1f2933' },
+  text: { fontSize: '16px', lineHeight: '24px', margin: '0 0 16px' },
+  button: { backgroundColor: '#0b5f73', color: '#ffffff', padding: '12px 20px', borderRadius: '6px', fontWeight: 700, fontSize: '16px' },
+  small: { fontSize: '13px', lineHeight: '20px', color: '#52606d', margin: '0 0 8px' },
+  link: { color: '#0b5f73', textDecoration: 'underline', wordBreak: 'break-all' as const },
+  hr: { borderColor: '#e4e7eb', margin: '24px 0' },
+};
+
+function Layout({ locale, t, preview, children }: { locale: Locale; t: MailTranslator; preview: string; children: ReactNode }) {
+  const myData = siteLink(locale, '/my-data');
+  return (
+    <Html lang={locale}>
+      <Head />
+      <Preview>{preview}</Preview>
+      <Body style={styles.body}>
+        <Container style={styles.container}>
+          <Text style={styles.brand}>{t('layout.sender')}</Text>
+          {children}
+          <Hr style={styles.hr} />
+          <Text style={styles.small}>{t('layout.whoWeAre')}</Text>
+          <Text style={styles.small}>{t('layout.whyYouGetThis')}</Text>
+          <Text style={styles.small}>
+            {t('layout.myData')}{' '}
+            <Link href={myData} style={styles.link}>
+              {t('layout.myDataLink')}
+            </Link>{' '}
+            ({myData})
+          </Text>
+          <Text style={styles.small}>{t('layout.contact', { email: agencyEmail })}</Text>
+        </Container>
+      </Body>
+    </Html>
+  );
+}
+
+function ActionMail(props: {
+  locale: Locale;
+  t: MailTranslator;
+  section: 'confirmSignUp' | 'myDataLink';
+  href: string;
+  paragraphs: string[];
+  validity: string;
+}) {
+  const { locale, t, section, href } = props;
+  return (
+    <Layout locale={locale} t={t} preview={t(`${section}.preview`)}>
+      <Heading as="h1" style={styles.heading}>
+        {t(`${section}.heading`)}
+      </Heading>
+      {props.paragraphs.map((paragraph) => (
+        <Text key={paragraph} style={styles.text}>
+          {paragraph}
+        </Text>
+      ))}
+      <Section style={{ margin: '24px 0' }}>
+        <Button href={href} style={styles.button}>
+          {t(`${section}.button`)}
+        </Button>
+      </Section>
+      <Text style={styles.text}>{props.validity}</Text>
+      <Text style={styles.small}>
+        {t('layout.linkFallback')}{' '}
+        <Link href={href} style={styles.link}>
+          {href}
+        </Link>
+      </Text>
+      <Text style={styles.text}>{t(`${section}.notYou`)}</Text>
+    </Layout>
+  );
+}
+
+const templates: { [T in MailTemplate]: (locale: Locale, t: MailTranslator, payload: MailPayloads[T]) => { subject: string; body: ReactNode } } = {
+  'confirm-sign-up': (locale, t, payload) => ({
+    subject: t('confirmSignUp.subject'),
+    body: (
+      <ActionMail
+        locale={locale}
+        t={t}
+        section="confirmSignUp"
+        href={siteLink(locale, '/confirm', { token: payload.token })}
+        paragraphs={[t('confirmSignUp.body'), t('confirmSignUp.pending')]}
+        validity={t('confirmSignUp.validity', { days: payload.validDays })}
+      />
+    ),
+  }),
+  'my-data-link': (locale, t, payload) => ({
+    subject: t('myDataLink.subject'),
+    body: (
+      <ActionMail
+        locale={locale}
+        t={t}
+        section="myDataLink"
+        href={siteLink(locale, '/my-data/open', { token: payload.token })}
+        paragraphs={[t('myDataLink.body')]}
+        validity={t('myDataLink.validity', { minutes: payload.validMinutes })}
+      />
+    ),
+  }),
+};
+
+async function renderNow<T extends MailTemplate>(template: T, locale: Locale, payload: MailPayloads[T]): Promise<RenderedMail> {
+  const t = translator(locale);
+  const { subject, body } = templates[template](locale, t, payload);
+  const html = await render(body);
+  return { subject, html, text: toPlainText(html) };
+}
+
+// Rendering a template costs tens of milliseconds (React's stream renderer, then HTML to text), and mails of one
+// template, language and settings differ only in their secret (a link's token). So each such mail is rendered once
+// with a marker in place of the secret, and the marker is replaced per mail. Only token-shaped secrets (base64url,
+// the same in HTML, text and URLs) take this path; anything else is rendered whole.
+const secretMarker = (index: number) => `MAILSECRET${String(index).padStart(2, '0')}${'x'.repeat(31)}`;
+const rendered = new Map<string, Promise<RenderedMail>>();
+const maxCached = 64;
+
+/** The subject, HTML and plain text of a mail, in `locale`. */
+export async function renderMail<T extends MailTemplate>(template: T, locale: Locale, payload: MailPayloads[T]): Promise<RenderedMail> {
+  const secrets = mailTemplates[template].secrets;
+  const values = payload as unknown as Record<string, unknown>;
+  if (!secrets.every((key) => isTokenShaped(values[key]))) return renderNow(template, locale, payload);
+  const masked = { ...values };
+  secrets.forEach((key, index) => (masked[key] = secretMarker(index)));
+  const key = JSON.stringify([template, locale, masked]);
+  let cached = rendered.get(key);
+  if (!cached) {
+    if (rendered.size >= maxCached) rendered.clear();
+    cached = renderNow(template, locale, masked as unknown as MailPayloads[T]);
+    rendered.set(key, cached);
+    cached.catch(() => rendered.delete(key));
+  }
+  const mail = await cached;
+  const fill = (text: string) => secrets.reduce((out, secret, index) => out.replaceAll(secretMarker(index), values[secret] as string), text);
+  return { subject: fill(mail.subject), html: fill(mail.html), text: fill(mail.text) };
+}
+
+/** The display name mails are sent under, in `locale`. */
+export function senderName(locale: Locale): string {
+  return translator(locale)('layout.sender');
+}

@@ -1,0 +1,21 @@
+// The mails the site sends and what each carries in the outbox's `payload`. Only ids, settings and single-use
+// tokens go there: the recipient is a column of its own, and names or other details are read (or left out)
+// when the mail is rendered. `secrets` are erased from the payload once the mail has been sent.
+
+export interface MailPayloads {
+  /** Double opt-in: the link confirms one pending submission. */
+  'confirm-sign-up': { token: string; validDays: number };
+  /** My data: the link opens a short session. */
+  'my-data-link': { token: string; validMinutes: number };
+}
+
+export type MailTemplate = keyof MailPayloads;
+
+export const mailTemplates: Record<MailTemplate, { secrets: readonly string[] }> = {
+  'confirm-sign-up': { secrets: ['token'] },
+  'my-data-link': { secrets: ['token'] },
+};
+
+export function isMailTemplate(value: string): value is MailTemplate {
+  return Object.hasOwn(mailTemplates, value);
+}

@@ -1,0 +1,152 @@
+import 'server-only';
+import { db, Prisma } from '@/lib/db/client';
+import type { CandidateStatus } from '@/lib/candidates/query';
+import { authorizeCandidate, type CandidateLink } from './session';
+
+// Everything held about a candidate, as their My data page shows it and their download contains it: current
+// details, every submission, every consent with its evidence and the exact notice text accepted, withdrawals,
+// the mails sent to them, and every recorded use of their data (staff looking at their record, exports that
+// name them, their own actions).
+
+export interface MyData {
+  candidate: {
+    id: string;
+    email: string;
+    fullName: string;
+    phone: string;
+    municipality: string;
+    birthYear: number;
+    englishLevel: string;
+    interests: string[];
+    programs: string[];
+    locale: string;
+    status: CandidateStatus;
+    consentPurposes: string[];
+    confirmedAt: Date | null;
+    createdAt: Date;
+    updatedAt: Date;
+  };
+  submissions: {
+    id: string;
+    createdAt: Date;
+    origin: string;
+    pending: boolean;
+    confirmedAt: Date | null;
+    email: string;
+    fullName: string;
+    phone: string;
+    municipality: string;
+    birthYear: number;
+    englishLevel: string;
+    interests: string[];
+    programs: string[];
+    locale: string;
+  }[];
+  consents: {
+    id: string;
+    submissionId: string;
+    givenAt: Date;
+    purposes: string[];
+    policyVersion: string;
+    locale: string;
+    ipAddress: string | null;
+    userAgent: string | null;
+    confirmedAt: Date | null;
+    confirmIpAddress: string | null;
+    confirmUserAgent: string | null;
+    revokedAt: Date | null;
+    notice: { sha256: string; text: string };
+  }[];
+  withdrawals: { purposes: string[]; source: string; createdAt: Date }[];
+  mails: { template: string; status: string; createdAt: Date; sentAt: Date | null }[];
+  /** Recorded uses of the data and the candidate's own actions, newest first. */
+  activity: { action: string; createdAt: Date; by: 'you' | 'staff' | 'system'; staffName: string | null; format: string | null }[];
+}
+
+export async function myData(link: CandidateLink): Promise<MyData | null> {
+  const candidateId = await authorizeCandidate(link);
+  const prisma = db();
+  const candidate = await prisma.candidate.findUnique({
+    where: { id: candidateId },
+    select: {
+      id: true,
+      email: true,
+      fullName: true,
+      phone: true,
+      municipality: true,
+      birthYear: true,
+      englishLevel: true,
+      interests: true,
+      programs: true,
+      locale: true,
+      status: true,
+      consentPurposes: true,
+      confirmedAt: true,
+      createdAt: true,
+      updatedAt: true,
+      submissions: {
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        select: {
+          id: true,
+          createdAt: true,
+          origin: true,
+          pending: true,
+          confirmedAt: true,
+          email: true,
+          fullName: true,
+          phone: true,
+          municipality: true,
+          birthYear: true,
+          englishLevel: true,
+          interests: true,
+          programs: true,
+          locale: true,
+        },
+      },
+      consents: {
+        orderBy: [{ givenAt: 'desc' }, { id: 'desc' }],
+        select: {
+          id: true,
+          submissionId: true,
+          givenAt: true,
+          purposes: true,
+          policyVersion: true,
+          locale: true,
+          ipAddress: true,
+          userAgent: true,
+          confirmedAt: true,
+          confirmIpAddress: true,
+          confirmUserAgent: true,
+          revokedAt: true,
+          notice: { select: { sha256: true, text: true } },
+        },
+      },
+      withdrawals: { orderBy: { createdAt: 'desc' }, select: { purposes: true, source: true, createdAt: true } },
+      mails: { orderBy: { createdAt: 'desc' }, select: { template: true, status: true, createdAt: true, sentAt: true } },
+    },
+  });
+  if (!candidate) return null;
+  const events = await prisma.$queryRaw<{ action: string; created_at: Date; actor_id: string | null; staff_name: string | null; format: string | null }[]>(
+    Prisma.sql`
+      SELECT e.action, e.created_at, e.actor_id, s.name AS staff_name, e.details->>'format' AS format
+        FROM audit_events e LEFT JOIN staff_users s ON s.id = e.actor_id
+       WHERE e.details @> ${JSON.stringify({ candidateId })}::jsonb OR e.details @> ${JSON.stringify({ candidateIds: [candidateId] })}::jsonb
+       ORDER BY e.created_at DESC, e.id DESC
+       LIMIT 500`,
+  );
+  const { submissions, consents, withdrawals, mails, ...details } = candidate;
+  return {
+    candidate: { ...details, status: details.status as CandidateStatus },
+    submissions,
+    consents,
+    withdrawals,
+    mails: mails.map((m) => ({ ...m, status: String(m.status) })),
+    activity: events.map((e) => ({
+      action: e.action,
+      createdAt: e.created_at,
+      by: e.actor_id ? 'staff' : e.action.startsWith('candidate.') ? 'you' : 'system',
+      staffName: e.staff_name,
+      format: e.format,
+    })),
+  };
+}
