@@ -7,6 +7,7 @@ import { messages } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/routing';
 import { agencyEmail, siteUrl } from '@/lib/site';
 import { isTokenShaped } from '@/lib/security/tokens';
+import { siteTimeZone } from '@/lib/time-zone';
 import { mailTemplates, type MailPayloads, type MailTemplate } from './templates';
 
 // Mails are React Email templates rendered on the server, with every word from messages/ (`Mail`) in the
@@ -22,7 +23,7 @@ export interface RenderedMail {
 type MailTranslator = ReturnType<typeof translator>;
 
 function translator(locale: Locale) {
-  return createTranslator({ locale, messages: messages[locale], namespace: 'Mail' });
+  return createTranslator({ locale, messages: messages[locale], namespace: 'Mail', timeZone: siteTimeZone });
 }
 
 /** An absolute link to a page of the site, in the mail's language. */
@@ -43,6 +44,24 @@ const styles = {
   link: { color: '#0b5f73', textDecoration: 'underline', wordBreak: 'break-all' as const },
   hr: { borderColor: '#e4e7eb', margin: '24px 0' },
 };
+
+/** A mail to a staff member about their own account: who sends it and why, without the candidates' footer. */
+function StaffLayout({ locale, t, preview, children }: { locale: Locale; t: MailTranslator; preview: string; children: ReactNode }) {
+  return (
+    <Html lang={locale}>
+      <Head />
+      <Preview>{preview}</Preview>
+      <Body style={styles.body}>
+        <Container style={styles.container}>
+          <Text style={styles.brand}>{t('layout.sender')}</Text>
+          {children}
+          <Hr style={styles.hr} />
+          <Text style={styles.small}>{t('staffLockout.why')}</Text>
+        </Container>
+      </Body>
+    </Html>
+  );
+}
 
 function Layout({ locale, t, preview, children }: { locale: Locale; t: MailTranslator; preview: string; children: ReactNode }) {
   const myData = siteLink(locale, '/my-data');
@@ -121,6 +140,33 @@ const templates: { [T in MailTemplate]: (locale: Locale, t: MailTranslator, payl
       />
     ),
   }),
+  'staff-lockout': (locale, t, payload) => {
+    const when = (iso: string) => t('staffLockout.time', { time: new Date(iso) });
+    return {
+      subject: t('staffLockout.subject'),
+      body: (
+        <StaffLayout locale={locale} t={t} preview={t('staffLockout.preview')}>
+          <Heading as="h1" style={styles.heading}>
+            {t('staffLockout.heading')}
+          </Heading>
+          <Text style={styles.text}>{t('staffLockout.body', { until: new Date(payload.lockedUntil) })}</Text>
+          <Text style={styles.text}>{t('staffLockout.attempts', { count: payload.attempts.length })}</Text>
+          {payload.attempts.map((attempt, index) => (
+            <Text key={index} style={styles.small}>
+              {when(attempt.at)} · {attempt.ipAddress ?? t('staffLockout.unknownAddress')}
+            </Text>
+          ))}
+          <Text style={styles.text}>{t('staffLockout.ifYou')}</Text>
+          <Text style={styles.text}>{t('staffLockout.ifNotYou')}</Text>
+          <Section style={{ margin: '24px 0' }}>
+            <Button href={siteLink(locale, '/staff/login')} style={styles.button}>
+              {t('staffLockout.button')}
+            </Button>
+          </Section>
+        </StaffLayout>
+      ),
+    };
+  },
   'my-data-link': (locale, t, payload) => ({
     subject: t('myDataLink.subject'),
     body: (

@@ -7,6 +7,11 @@ export interface MailPayloads {
   'confirm-sign-up': { token: string; validDays: number };
   /** My data: the link opens a short session. */
   'my-data-link': { token: string; validMinutes: number };
+  /**
+   * To a staff member whose account was locked against unknown browsers: until when, and the failed attempts (time
+   * and client address) that led to it, so they can tell whether it was them.
+   */
+  'staff-lockout': { lockedUntil: string; attempts: { at: string; ipAddress: string | null }[] };
 }
 
 export type MailTemplate = keyof MailPayloads;
@@ -14,6 +19,8 @@ export type MailTemplate = keyof MailPayloads;
 export const mailTemplates: Record<MailTemplate, { secrets: readonly string[] }> = {
   'confirm-sign-up': { secrets: ['token'] },
   'my-data-link': { secrets: ['token'] },
+  // Client addresses are kept only until the mail is sent.
+  'staff-lockout': { secrets: ['attempts'] },
 };
 
 export function isMailTemplate(value: string): value is MailTemplate {

@@ -33,7 +33,7 @@ export async function signInAction(rawLocale: string, next: string, _previous: S
   try {
     const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
     const deviceName = deviceCookieName(headerList);
-    const result = await signIn(parsed.data, { ...(await requestContext()), deviceToken: cookieStore.get(deviceName)?.value });
+    const result = await signIn(parsed.data, { ...(await requestContext()), deviceToken: cookieStore.get(deviceName)?.value, locale });
     if (!result.ok) return { values, error: result.reason };
     const name = sessionCookieName(headerList);
     // Whatever session this browser had before ends: every sign-in gets a new token.

@@ -2,6 +2,8 @@ import 'server-only';
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import { db } from '@/lib/db/client';
 import { recordAudit } from '@/lib/audit/record';
+import { routing, type Locale } from '@/lib/i18n/routing';
+import { queueMail } from '@/lib/mail/outbox';
 import { addressKey, consumeRateLimit, purgeExpiredRateLimits } from '@/lib/security/rate-limit';
 import {
   addressWindowMs,
@@ -20,9 +22,11 @@ export interface SignInContext {
   userAgent: string | null;
   /** The device cookie this browser holds, if any (see `deviceToken` in the result). */
   deviceToken?: string | null;
+  /** The language of the page the attempt came from: the lockout mail is written in it. */
+  locale?: Locale;
 }
 
-/** What the person who was locked out is told (by mail, once lib/mail's outbox is merged): when, and from where. */
+/** What the person who was locked out is told by mail (queued with the lock): when, and from where. */
 export interface LockoutNotice {
   staffUserId: string;
   email: string;
@@ -79,35 +83,55 @@ interface Refusal {
   /** The account, when there is one (to wait for a check in flight). */
   accountId?: string;
   /** Set when this attempt's count locked the account. */
-  locked?: Lock;
-}
-interface Lock {
-  id: string;
-  email: string;
-  name: string;
-  lockoutNumber: number;
-  lockedUntil: Date;
+  locked?: LockoutNotice;
 }
 
 type Tx = Parameters<Parameters<ReturnType<typeof db>['$transaction']>[0]>[0];
 
 /**
  * With the account's row locked: when its failures in a row reached the limit and no lock runs, lock it (for
- * unknown browsers) for the next duration of the series, and start the count again.
+ * unknown browsers) for the next duration of the series, and start the count again. The lock, its audit event and
+ * the mail that tells the person (when, and from which addresses) are written in this one transaction.
  */
-async function lockIfDue(tx: Tx, accountId: string): Promise<Lock | undefined> {
+async function lockIfDue(tx: Tx, accountId: string, context: SignInContext): Promise<LockoutNotice | undefined> {
   const [row] = await tx.$queryRaw<{ email: string; name: string; failed_login_count: number; lockout_count: number; locked: boolean }[]>`
     SELECT email, name, failed_login_count, lockout_count, coalesce(locked_until > clock_timestamp(), false) AS locked
       FROM staff_users WHERE id = ${accountId}::uuid FOR UPDATE`;
   if (!row || row.locked || row.failed_login_count < failuresBeforeLockout) return undefined;
   const lockoutNumber = row.lockout_count + 1;
-  const [locked] = await tx.$queryRaw<{ locked_until: Date }[]>`
+  const [locked] = await tx.$queryRaw<{ locked_until: Date; now: Date }[]>`
     UPDATE staff_users
        SET failed_login_count = 0, lockout_count = ${lockoutNumber},
            locked_until = clock_timestamp() + make_interval(secs => ${lockoutDurationMs(lockoutNumber) / 1000})
      WHERE id = ${accountId}::uuid
-    RETURNING locked_until`;
-  return { id: accountId, email: row.email, name: row.name, lockoutNumber, lockedUntil: locked!.locked_until };
+    RETURNING locked_until, clock_timestamp() AS now`;
+  const earlier = await tx.loginAttempt.findMany({
+    where: { email: row.email, success: false, createdAt: { gt: new Date(Date.now() - 24 * 60 * 60_000) } },
+    orderBy: { id: 'desc' },
+    take: 19,
+    select: { createdAt: true, ipAddress: true },
+  });
+  // This attempt's own row is written after the decision: it heads the list.
+  const attempts = [{ at: locked!.now, ipAddress: context.ipAddress }, ...earlier.map((a) => ({ at: a.createdAt, ipAddress: a.ipAddress }))];
+  await recordAudit(
+    {
+      actor: { id: accountId, email: row.email },
+      action: 'staff.lockout',
+      details: { lockoutNumber, lockedUntil: locked!.locked_until.toISOString() },
+      ipAddress: context.ipAddress,
+    },
+    tx,
+  );
+  await queueMail(tx, {
+    template: 'staff-lockout',
+    locale: context.locale ?? routing.defaultLocale,
+    recipient: row.email,
+    payload: {
+      lockedUntil: locked!.locked_until.toISOString(),
+      attempts: attempts.map((a) => ({ at: a.at.toISOString(), ipAddress: a.ipAddress })),
+    },
+  });
+  return { staffUserId: accountId, email: row.email, name: row.name, lockoutNumber, lockedUntil: locked!.locked_until, attempts };
 }
 
 /**
@@ -117,7 +141,7 @@ async function lockIfDue(tx: Tx, accountId: string): Promise<Lock | undefined> {
  * check while the account is disabled, or locked and this browser is not one that signed in to it before, or
  * while another check of it is in flight (the lease): such an attempt still counts, and can be the one that locks.
  */
-async function claimCheck(email: string, deviceToken: string | null): Promise<Claim | Refusal> {
+async function claimCheck(email: string, deviceToken: string | null, context: SignInContext): Promise<Claim | Refusal> {
   return db().$transaction(async (tx) => {
     const [account] = await tx.$queryRaw<
       { id: string; email: string; name: string; password_hash: string; disabled: boolean; locked: boolean; busy: boolean }[]
@@ -144,7 +168,7 @@ async function claimCheck(email: string, deviceToken: string | null): Promise<Cl
         await tx.$executeRaw`DELETE FROM staff_devices WHERE id = ${device.id}::uuid AND failed_count >= ${failuresBeforeLockout}`;
         return { refused: 'check-in-flight', accountId: account.id };
       }
-      return { refused: 'check-in-flight', accountId: account.id, locked: await lockIfDue(tx, account.id) };
+      return { refused: 'check-in-flight', accountId: account.id, locked: await lockIfDue(tx, account.id, context) };
     }
     await tx.$executeRaw`
       UPDATE staff_users SET password_check_until = clock_timestamp() + make_interval(secs => ${passwordCheckLeaseMs / 1000})
@@ -177,12 +201,12 @@ export async function signIn(input: { email: string; password: string }, context
 
   // Now and then, the counters of windows long over go (their keys are hashed client addresses).
   if (randomInt(100) === 0) await purgeExpiredRateLimits(addressPrefix).catch(() => 0);
-  let claim = await claimCheck(email, deviceToken);
+  let claim = await claimCheck(email, deviceToken, context);
   // Another check of this account was running: the person's own second submit, or two tabs. This attempt was counted
   // (a burst still locks at once); it waits for that check to end and is decided again, unless the burst locked the
   // account meanwhile, so two honest sign-ins at once both get through.
   if ('refused' in claim && claim.refused === 'check-in-flight' && !claim.locked && (await checkEnds(claim.accountId))) {
-    claim = await claimCheck(email, deviceToken);
+    claim = await claimCheck(email, deviceToken, context);
   }
   const attempt = (success: boolean) =>
     prisma.loginAttempt.create({ data: { email, ipAddress: context.ipAddress, success }, select: { id: true } });
@@ -196,8 +220,7 @@ export async function signIn(input: { email: string; password: string }, context
     }
     await attempt(false);
     await recordAudit({ actor: null, actorEmail: email, action: 'staff.sign-in-failed', details: { reason: claim.refused }, ipAddress: context.ipAddress });
-    const lockout = claim.locked ? await announceLockout(claim.locked, context) : undefined;
-    return lockout ? { ok: false, reason: 'invalid', lockout } : { ok: false, reason: 'invalid' };
+    return claim.locked ? { ok: false, reason: 'invalid', lockout: claim.locked } : { ok: false, reason: 'invalid' };
   }
 
   let verified: boolean;
@@ -223,7 +246,7 @@ export async function signIn(input: { email: string; password: string }, context
         await tx.$executeRaw`DELETE FROM staff_devices WHERE id = ${claim.deviceId}::uuid AND failed_count >= ${failuresBeforeLockout}`;
         return undefined;
       }
-      return lockIfDue(tx, claim.id);
+      return lockIfDue(tx, claim.id, context);
     });
     await attempt(false);
     await recordAudit({
@@ -233,8 +256,7 @@ export async function signIn(input: { email: string; password: string }, context
       details: { reason: 'wrong-password', accountId: claim.id, ...(claim.deviceId ? { knownDevice: true } : {}) },
       ipAddress: context.ipAddress,
     });
-    const lockout = locked ? await announceLockout(locked, context) : undefined;
-    return lockout ? { ok: false, reason: 'invalid', lockout } : { ok: false, reason: 'invalid' };
+    return locked ? { ok: false, reason: 'invalid', lockout: locked } : { ok: false, reason: 'invalid' };
   }
 
   // Parameters raised since this hash was made: upgrade it while the password is at hand.
@@ -281,32 +303,6 @@ async function checkEnds(accountId: string | undefined): Promise<boolean> {
   return false;
 }
 const checkWaitMs = 5_000;
-
-/** Audits a lockout and gathers what the person is to be told: when it ends, and the attempts that led to it. */
-async function announceLockout(lock: Lock, context: SignInContext): Promise<LockoutNotice> {
-  await recordAudit({
-    actor: { id: lock.id, email: lock.email },
-    action: 'staff.lockout',
-    details: { lockoutNumber: lock.lockoutNumber, lockedUntil: lock.lockedUntil.toISOString() },
-    ipAddress: context.ipAddress,
-  });
-  const attempts = await db().loginAttempt.findMany({
-    where: { email: lock.email, success: false, createdAt: { gt: new Date(Date.now() - 24 * 60 * 60_000) } },
-    orderBy: { id: 'desc' },
-    take: 20,
-    select: { createdAt: true, ipAddress: true },
-  });
-  // TODO(issue 14 merge): queue the mail to the person here, through lib/mail's outbox, from this notice (the time
-  // and address of each attempt, when the lock ends). Left out until that branch lands: no stand-in sender.
-  return {
-    staffUserId: lock.id,
-    email: lock.email,
-    name: lock.name,
-    lockoutNumber: lock.lockoutNumber,
-    lockedUntil: lock.lockedUntil,
-    attempts: attempts.map((a) => ({ at: a.createdAt, ipAddress: a.ipAddress })),
-  };
-}
 
 /** Revoke the session behind a token (sign-out). */
 export async function signOut(token: string | undefined, context: SignInContext): Promise<void> {
