@@ -100,7 +100,7 @@ const schema = z.object({
    * Queued jobs each instance fetches (and locks) per query: above 1, a busy queue costs the database far less, but
    * jobs an instance that crashed had fetched wait until their lock expires (4 h) before another instance runs them.
    */
-  MAIL_BATCH: positiveInteger(1),
+  MAIL_BATCH: positiveInteger(16),
   /** SMTP connections kept open per instance. */
   MAIL_SMTP_CONNECTIONS: positiveInteger(2),
   /** Mails per second per instance; 0: as fast as the server takes them. */
