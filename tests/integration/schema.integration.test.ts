@@ -21,6 +21,19 @@ const catalogSql = `
     FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname
   ORDER BY 1, 2`;
 
+// What Prisma's schema language cannot describe, so only the SQL migrations create it: CHECK constraints, partial
+// indexes and indexes on expressions. Each is named here, so anything else that differs still fails.
+const sqlOnly = new Set([
+  'constraint partner_organizations.partner_organizations_country_check',
+  'index partner_organizations_name_key',
+  'index opportunities_program_idx',
+  'constraint opportunities.opportunities_bilingual_check',
+  'constraint opportunities.opportunities_kind_check',
+  'constraint opportunities.opportunities_age_check',
+  'constraint opportunities.opportunities_salary_check',
+]);
+const describedByPrisma = (rows: { kind: string; name: string }[]) => rows.filter((row) => !sqlOnly.has(`${row.kind} ${row.name}`));
+
 describe('database schema', () => {
   it('the migrations build exactly the schema that prisma/schema.prisma describes', async () => {
     const adminUrl = inject('pgAdminUrl');
@@ -33,8 +46,11 @@ describe('database schema', () => {
       await withAdmin(databaseUrl(adminUrl, fromPrisma), (c) => c.query(sql));
       const expected = await withAdmin(databaseUrl(adminUrl, fromPrisma), async (c) => (await c.query(catalogSql)).rows);
       // ...must match what the dbmate migrations built in this test's database.
-      const actual = await testDb.query(catalogSql);
-      expect(actual).toEqual(expected);
+      const actual = await testDb.query<{ kind: string; name: string }>(catalogSql);
+      expect(describedByPrisma(actual)).toEqual(expected);
+      // Every SQL-only object listed is really there.
+      const present = new Set(actual.map((row) => `${row.kind} ${row.name}`));
+      expect([...sqlOnly].filter((name) => !present.has(name))).toEqual([]);
     } finally {
       await dropDatabase(adminUrl, fromPrisma);
     }
