@@ -1,18 +1,9 @@
 import { getTranslations } from 'next-intl/server';
-import { routing, type Locale } from '@/lib/i18n/routing';
-import { ogContentType, ogImage, ogSize } from '@/lib/seo/og-image';
+import { localizedOgImage } from '@/lib/seo/og-image';
 
-export const size = ogSize;
-export const contentType = ogContentType;
-export const alt = 'Talento Bilingüe · Bilingual Talent';
+export { ogAlt as alt, ogContentType as contentType, ogSize as size, ogStaticParams as generateStaticParams } from '@/lib/seo/og-image';
 
-// Drawn at build time, once per language.
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
-}
-
-export default async function Image({ params }: { params: Promise<{ locale: Locale }> }) {
-  const { locale } = await params;
+export default localizedOgImage(async (locale) => {
   const t = await getTranslations({ locale, namespace: 'Home' });
-  return ogImage({ locale, title: t('title'), subtitle: t('intro') });
-}
+  return { title: t('title'), subtitle: t('intro') };
+});

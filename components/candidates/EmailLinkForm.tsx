@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import type { LinkFormState } from '@/lib/candidates/link-form';
+import { SubmitButton } from '@/components/ui/SubmitButton';
 
 export interface EmailLinkFormText {
   email: string;
@@ -64,13 +65,9 @@ export function EmailLinkForm({
           </p>
         )}
       </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="self-start rounded bg-brand-700 px-5 py-2 font-bold text-white hover:bg-brand-800 disabled:opacity-70"
-      >
+      <SubmitButton pending={pending}>
         {text.submit}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

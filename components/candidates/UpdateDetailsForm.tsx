@@ -4,6 +4,7 @@ import { municipalityChoices, outsideValle } from '@/lib/municipalities';
 import type { SignUpFormState } from '@/lib/candidates/form-state';
 import type { SignUpErrorKey } from '@/lib/candidates/fields';
 import type { TalentFormText } from '@/components/talent/talent-form-text';
+import { SubmitButton } from '@/components/ui/SubmitButton';
 
 // The candidate's own correction form on My data: the sign-up form's fields, names and words (validated on the
 // server with the sign-up's schema), prefilled, as plain HTML. It needs no script: it posts to a server action
@@ -113,9 +114,9 @@ export function UpdateDetailsForm(props: {
         ))}
         {errorText('programs')}
       </fieldset>
-      <button type="submit" name="intent" value="update" className="self-start rounded bg-brand-700 px-5 py-2 font-bold text-white hover:bg-brand-800">
+      <SubmitButton name="intent" value="update">
         {props.submit}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

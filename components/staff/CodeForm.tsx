@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import type { CodeState } from '@/lib/staff/form-states';
 import { RecoveryCodes } from './RecoveryCodes';
+import { SubmitButton } from '@/components/ui/SubmitButton';
 
 export interface CodeFormText {
   label: string;
@@ -88,9 +89,9 @@ export function CodeForm({
           className="rounded border border-slate-500 px-3 py-2 font-mono text-lg tracking-wider"
         />
       </div>
-      <button type="submit" disabled={pending} className="self-start rounded bg-brand-700 px-5 py-2 font-bold text-white hover:bg-brand-800 disabled:opacity-70">
+      <SubmitButton pending={pending}>
         {text.submit}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

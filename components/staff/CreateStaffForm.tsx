@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import type { CreateStaffState } from '@/lib/staff/form-states';
+import { SubmitButton } from '@/components/ui/SubmitButton';
 
 export interface CreateStaffText {
   heading: string;
@@ -97,9 +98,9 @@ export function CreateStaffForm({
         </p>
         {errorText('password')}
       </div>
-      <button type="submit" disabled={pending} className="justify-self-start rounded bg-brand-700 px-5 py-2 font-bold text-white hover:bg-brand-800 disabled:opacity-70">
+      <SubmitButton pending={pending} align="justify-self-start">
         {text.submit}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

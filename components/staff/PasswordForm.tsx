@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import type { PasswordState } from '@/lib/staff/form-states';
+import { SubmitButton } from '@/components/ui/SubmitButton';
 
 export interface PasswordFormText {
   current?: string;
@@ -80,9 +81,9 @@ export function PasswordForm({
         <input id={id('confirm')} name="confirm" type="password" autoComplete="new-password" required aria-invalid={error('confirm') ? true : undefined} aria-describedby={described('confirm')} className={input} />
         {errorText('confirm')}
       </div>
-      <button type="submit" disabled={pending} className="justify-self-start rounded bg-brand-700 px-5 py-2 font-bold text-white hover:bg-brand-800 disabled:opacity-70">
+      <SubmitButton pending={pending} align="justify-self-start">
         {text.submit}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useActionState, type InputHTMLAttributes } from 'react';
 import type { SignInState } from '@/lib/staff/form-states';
+import { SubmitButton } from '@/components/ui/SubmitButton';
 
 export interface SignInFormText {
   email: string;
@@ -39,13 +40,9 @@ export function SignInForm({ signIn, text }: { signIn: (state: SignInState, form
         key={`email-${state.values.email}`}
       />
       <SignInField name="password" label={text.password} error={passwordError && text.messages[passwordError]} type="password" autoComplete="current-password" />
-      <button
-        type="submit"
-        disabled={pending}
-        className="self-start rounded bg-brand-700 px-5 py-2 font-bold text-white hover:bg-brand-800 disabled:opacity-70"
-      >
+      <SubmitButton pending={pending}>
         {text.submit}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/lib/i18n/routing';
+import { routing, type Locale } from '@/lib/i18n/routing';
 
 // The picture a shared link shows (WhatsApp, social networks): drawn at build time by next/og for every page in
 // both languages, with a font committed to the repo (assets/fonts, DejaVu Sans, whose licence allows it):
@@ -11,6 +11,23 @@ import type { Locale } from '@/lib/i18n/routing';
 
 export const ogSize = { width: 1200, height: 630 };
 export const ogContentType = 'image/png';
+export const ogAlt = 'Talento Bilingüe · Bilingual Talent';
+
+/** Drawn at build time, once per language. */
+export function ogStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+/**
+ * The default export of a page's `opengraph-image.tsx`: its words come from `text`, in the page's language. The
+ * file re-exports `size`, `contentType`, `alt` and `generateStaticParams` from here, as Next reads them there.
+ */
+export function localizedOgImage(text: (locale: Locale) => Promise<{ title: string; subtitle?: string }>) {
+  return async function Image({ params }: { params: Promise<{ locale: Locale }> }) {
+    const { locale } = await params;
+    return ogImage({ locale, ...(await text(locale)) });
+  };
+}
 
 const font = (file: string) => readFile(path.join(process.cwd(), 'assets/fonts', file));
 const fonts = Promise.all([font('DejaVuSans.ttf'), font('DejaVuSans-Bold.ttf')] as const);

@@ -3,38 +3,26 @@
 // worker renders for every row). No database, no queue, no rendering per mail. Prints one JSON line like the worker.
 import { createTransport } from 'nodemailer';
 import { renderMail } from '@/lib/mail/render';
+import { memoryProbe } from './memory-probe.ts';
 
 const total = Number(process.env.BENCH_MAILS);
 const concurrency = Number(process.env.MAIL_CONCURRENCY);
 const transport = createTransport({ pool: true, url: process.env.SMTP_URL!, maxConnections: Number(process.env.MAIL_SMTP_CONNECTIONS), maxMessages: 1_000 });
 const message = await renderMail('confirm-sign-up', 'es', { token: 'A'.repeat(43), validDays: 7 });
 // As the worker's: memory read once a tenth of the mails are out.
-let rssStart = 0;
-let rssPeak = 0;
-// Retained memory: the heap in use right after a full collection (the process runs with --expose-gc).
-const retained = () => {
-  (globalThis as { gc?: () => void }).gc?.();
-  return process.memoryUsage().heapUsed;
-};
-let heapStart = 0;
-const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 100);
+const memory = memoryProbe();
 const started = performance.now();
 let next = 0;
 await Promise.all(
   Array.from({ length: concurrency }, async () => {
     while (next < total) {
       const i = next++;
-      if (i === Math.floor(total / 10)) {
-    heapStart = retained();
-    rssPeak = rssStart = process.memoryUsage().rss;
-  }
+      if (i === Math.floor(total / 10)) memory.mark();
       await transport.sendMail({ from: 'Talento Bilingüe <talentobilingue@investpacific.org>', to: `bench${i}@example.com`, ...message });
     }
   }),
 );
 const seconds = (performance.now() - started) / 1000;
-clearInterval(sampler);
 transport.close();
-const heapEnd = retained();
-console.log(JSON.stringify({ seconds, rssStart, rssPeak, heapStart, heapEnd }));
+console.log(JSON.stringify({ seconds, ...memory.finish() }));
 process.exit(0);
