@@ -20,14 +20,14 @@ CREATE TABLE "revocation_proofs" (
     "candidate_id" UUID NOT NULL,
     "revocation_received_at" TIMESTAMPTZ(3) NOT NULL,
     "revocation_source" TEXT,
-    "purposes" TEXT[] NOT NULL DEFAULT '{}',
+    "purposes" TEXT[] DEFAULT ARRAY[]::TEXT[],
     "deleted_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "retention_run_id" BIGINT,
 
     CONSTRAINT "revocation_proofs_pkey" PRIMARY KEY ("id")
 );
 CREATE INDEX "revocation_proofs_candidate_id_idx" ON "revocation_proofs"("candidate_id");
-ALTER TABLE "revocation_proofs" ADD CONSTRAINT "revocation_proofs_retention_run_id_fkey" FOREIGN KEY ("retention_run_id") REFERENCES "retention_runs"("id") ON DELETE SET NULL;
+ALTER TABLE "revocation_proofs" ADD CONSTRAINT "revocation_proofs_retention_run_id_fkey" FOREIGN KEY ("retention_run_id") REFERENCES "retention_runs"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- Sessions and attempts are purged by age: these let the purge find them without a full scan.
 CREATE INDEX "login_attempts_created_at_idx" ON "login_attempts"("created_at");
