@@ -33,6 +33,7 @@ export const localizedRoutes: readonly RegExp[] = [
   /^\/staff\/candidates$/,
   new RegExp(`^/staff/candidates/${uuidPattern}$`),
   /^\/staff\/audit$/,
+  /^\/staff\/retention$/,
   /^\/staff\/users$/,
   new RegExp(`^/staff/users/${uuidPattern}$`),
   /^\/staff\/account$/,

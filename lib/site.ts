@@ -8,6 +8,7 @@ const build = parseBuildConfig({
   AGENCY_ADDRESS: process.env.AGENCY_ADDRESS,
   AGENCY_PHONE: process.env.AGENCY_PHONE,
   AGENCY_TAX_ID: process.env.AGENCY_TAX_ID,
+  AGENCY_REQUESTS_AREA: process.env.AGENCY_REQUESTS_AREA,
   AGENCY_WEBSITE: process.env.AGENCY_WEBSITE,
   AGENCY_SOCIAL_LINKS: process.env.AGENCY_SOCIAL_LINKS,
   MAIL_FROM: process.env.MAIL_FROM,
@@ -28,6 +29,7 @@ export const agency = {
   address: build.AGENCY_ADDRESS,
   phone: build.AGENCY_PHONE,
   taxId: build.AGENCY_TAX_ID,
+  requestsArea: build.AGENCY_REQUESTS_AREA,
   website: build.AGENCY_WEBSITE,
   socialLinks: build.AGENCY_SOCIAL_LINKS,
 };

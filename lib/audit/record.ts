@@ -38,6 +38,9 @@ export const auditActions = [
   'candidate.my-data-delete',
   // Scheduled jobs.
   'candidates.purge-pending',
+  'retention.run',
+  'candidate.retention-delete',
+  'privacy.policy-notice',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

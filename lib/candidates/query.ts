@@ -9,6 +9,7 @@ import { inlined } from '@/lib/db/sql';
 import { siteTimeZone } from '@/lib/time-zone';
 import { databaseUrl, serverConfig } from '@/lib/config/env';
 import { recordAudit } from '@/lib/audit/record';
+import { auditedFilters } from '@/lib/audit/search';
 import { authorize, type Actor, type Viewer } from '@/lib/staff/session';
 import type { CandidateFilters } from './filters';
 import type { EnglishLevel } from './options';
@@ -82,7 +83,10 @@ export interface CandidatePage {
   pageCount: number;
 }
 
-/** One page of candidates, newest first. Audited: who searched for what and how many rows they saw. */
+/**
+ * One page of candidates, newest first. Audited: who searched with which filters and how many rows they saw (never
+ * the search text itself: lib/audit/search.ts).
+ */
 export async function listCandidates(
   viewer: Viewer,
   filters: CandidateFilters,
@@ -109,7 +113,7 @@ export async function listCandidates(
   await recordAudit({
     actor,
     action: 'candidates.list',
-    details: { filters: { ...filters }, page: current, rows: rows.length, total },
+    details: { ...auditedFilters(filters), page: current, rows: rows.length, total },
     ipAddress: context.ipAddress,
   });
   return { rows: rows as CandidateSummary[], total, page: current, pageCount };

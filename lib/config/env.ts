@@ -114,6 +114,24 @@ const schema = z.object({
   /** A link to My data stays valid this long, and its session lasts this long after it is opened. */
   MY_DATA_LINK_MINUTES: positiveInteger(30),
   MY_DATA_SESSION_MINUTES: positiveInteger(30),
+  // Retention (lib/retention, docs/operations.md): what the daily job deletes, and after how long.
+  /** A candidate who revoked every consent is deleted this many days after the revocation (only its proof stays). */
+  RETENTION_REVOKED_DAYS: positiveInteger(180),
+  /** Earlier submissions of a candidate (not the current one, nor the one holding the consent in force) are kept this many months. */
+  RETENTION_SUBMISSIONS_MONTHS: positiveInteger(12),
+  /** Staff sign-in attempts are kept this many days. */
+  RETENTION_SIGN_IN_ATTEMPTS_DAYS: positiveInteger(90),
+  /** Staff sessions are kept this many days after they ended (expired or signed out): the members page lists them. */
+  RETENTION_STAFF_SESSIONS_DAYS: positiveInteger(90),
+  /** Candidates' mailed links and My data sessions are kept this many days after they expired. */
+  RETENTION_CANDIDATE_LINKS_DAYS: positiveInteger(1),
+  /** Rate-limit counters are kept this many hours after their window ended. */
+  RETENTION_RATE_LIMIT_HOURS: positiveInteger(24),
+  /**
+   * Key of the HMAC the audit keeps instead of a staff search's text (lib/audit/search.ts); unset: only which filters
+   * were used. At least 32 characters (openssl rand -base64 32); changing it makes older hashes unverifiable.
+   */
+  AUDIT_HMAC_KEY: z.string().min(32, { error: 'must be at least 32 characters (openssl rand -base64 32)' }).optional(),
 });
 
 export type ServerConfig = z.infer<typeof schema>;
@@ -148,6 +166,8 @@ const buildSchema = z.object({
     .string()
     .regex(/^(?:\d{3}\.\d{3}\.\d{3}|\d{9})-\d$/, { error: 'must be a NIT such as 900.123.456-7' })
     .optional(),
+  /** The area that handles candidates' requests (consultas y reclamos), named in the notice and the policy. */
+  AGENCY_REQUESTS_AREA: optionalText(120, 'must be one line of at most 120 characters').default('Área de Protección de Datos Personales'),
   AGENCY_WEBSITE: z.url({ protocol: /^https$/, error: 'must be an https URL' }).default('https://investpacific.org/'),
   /** Comma-separated https addresses of the agency's profiles (LinkedIn, Instagram, …). */
   AGENCY_SOCIAL_LINKS: z

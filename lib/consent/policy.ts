@@ -1,9 +1,18 @@
 // The privacy policy in force. Every consent record stores `privacyPolicy.version`, and /{locale}/privacy shows
 // the same version and effective date: change them together whenever the policy or the notice changes.
+//
+// The consent notice's text is the evidence (its SHA-256 is stored with each consent): a change to its wording is a
+// new version here. tests/unit/privacy-notices.test.ts pins the notice's hash per version under the default
+// configuration and fails until both are changed together.
 export const privacyPolicy = {
-  version: '1.0',
-  /** ISO date (America/Bogota) from which this version applies. */
-  effectiveDate: '2026-11-23',
+  version: '2.0',
+  /** ISO date (America/Bogota) from which this version applies to new sign-ups. */
+  effectiveDate: '2026-12-03',
+  /**
+   * From when it applies to people who signed up under an earlier version: after the mail announcing it
+   * (lib/consent/policy-change.ts), sent when this version is first deployed.
+   */
+  existingCandidatesFrom: '2026-12-18',
 } as const;
 
 /**

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Locale } from '@/lib/i18n/routing';
 import { recordAudit } from '@/lib/audit/record';
+import { auditedFilters } from '@/lib/audit/search';
 import { logger } from '@/lib/log';
 import type { CandidateFilters } from '@/lib/candidates/filters';
 import { openCandidateCopy, openCandidateExport } from '@/lib/candidates/query';
@@ -38,7 +39,7 @@ export async function exportCandidates(
   const source = copy
     ? await openCandidateCopy(viewer, filters, copy.select, copy.options)
     : await openCandidateExport(viewer, filters);
-  const details = { format: request.format, filters: { ...filters }, rows: source.rowCount, locale };
+  const details = { format: request.format, ...auditedFilters(filters), rows: source.rowCount, locale };
   try {
     await recordAudit({ actor: source.actor, action: 'candidates.export', details, ipAddress: request.ipAddress });
   } catch (error) {

@@ -6,6 +6,7 @@ import { errorSummary, logger } from '@/lib/log';
 import { sendMailJob } from '@/lib/mail/task';
 import { sendMailTask } from '@/lib/mail/outbox';
 import { purgePendingSignUps } from '@/lib/candidates/purge';
+import { runRetention } from '@/lib/retention/run';
 
 // The background worker: graphile-worker on the app's PostgreSQL, started inside each `next start` process
 // (instrumentation.ts) and stopped on SIGTERM (lib/server/shutdown.ts). Jobs are locked in the database, so
@@ -35,16 +36,21 @@ export function appTasks(): TaskList {
     [purgeTask]: async () => {
       await purgePendingSignUps();
     },
+    [retentionTask]: async () => {
+      await runRetention();
+    },
   };
 }
 
 export const purgeTask = 'candidates:purge-pending';
+export const retentionTask = 'retention:run';
 
 /**
- * What runs on a schedule (minute hour day month weekday task), once across all instances: the purge at minute 17
- * of every hour (a run missed while no instance was up is not made up for: the next one covers it).
+ * What runs on a schedule (minute hour day month weekday task, UTC), once across all instances: the purge at minute
+ * 17 of every hour, and retention daily at 08:41 UTC (03:41 in Colombia). A run missed while no instance was up is
+ * not made up for: the next one covers it, since every rule deletes by age.
  */
-export const appCrontab = `17 * * * * ${purgeTask}`;
+export const appCrontab = [`17 * * * * ${purgeTask}`, `41 8 * * * ${retentionTask}`].join('\n');
 
 function sanitized(name: string, task: Task): Task {
   return async (payload, helpers) => {

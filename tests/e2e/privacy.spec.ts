@@ -3,13 +3,13 @@ import { expect, expectNoAxeViolations, test } from './talent-support';
 const expected = {
   es: {
     title: 'Política de tratamiento de datos personales',
-    version: 'Versión 1.0, vigente desde el 23 de noviembre de 2026.',
+    version: 'Versión 2.0, vigente desde el 3 de diciembre de 2026.',
     deadlines: ['10 días hábiles', '5 días hábiles siguientes', '15 días hábiles', '8 días hábiles siguientes'],
     controller: 'Agencia de Promoción de Inversión de Cali y el Valle del Cauca',
   },
   en: {
     title: 'Privacy policy',
-    version: 'Version 1.0, in force since November 23, 2026.',
+    version: 'Version 2.0, in force since December 3, 2026.',
     deadlines: ['10 business days', 'following 5 business days', '15 business days', 'following 8 business days'],
     controller: 'Agencia de Promoción de Inversión de Cali y el Valle del Cauca',
   },
@@ -34,7 +34,7 @@ for (const locale of ['es', 'en'] as const) {
 
   test(`the consent notice on the ${locale} form links to the policy`, async ({ page }) => {
     await page.goto(`/${locale}/talent`);
-    await page.getByRole('link', { name: /1\.0/ }).click();
+    await page.getByRole('link', { name: /2\.0/ }).click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/privacy$`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(expected[locale].title);
   });

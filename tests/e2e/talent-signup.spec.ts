@@ -76,7 +76,7 @@ for (const locale of ['es', 'en'] as const) {
         expect.objectContaining({ full_name: 'Valentina Ríos', locale, municipality: '76520', english_level: 'C1' }),
       ]);
       const consents = await queryDb(`SELECT locale, policy_version, ip_address FROM consents WHERE candidate_id = $1`, [rows[0]!.id]);
-      expect(consents).toEqual([expect.objectContaining({ locale, policy_version: '1.0' })]);
+      expect(consents).toEqual([expect.objectContaining({ locale, policy_version: '2.0' })]);
 
       // Reloading the confirmation does not send anything again.
       await page.reload();

@@ -58,6 +58,7 @@ describe('configuration', () => {
       SITE_URL: 'http://localhost:3000',
       AGENCY_EMAIL: 'talentobilingue@investpacific.org',
       AGENCY_ADDRESS: 'Cali, Valle del Cauca, Colombia',
+      AGENCY_REQUESTS_AREA: 'Área de Protección de Datos Personales',
       AGENCY_WEBSITE: 'https://investpacific.org/',
       AGENCY_SOCIAL_LINKS: [],
     });
