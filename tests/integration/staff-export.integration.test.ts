@@ -192,6 +192,7 @@ describe('candidate export (GET /api/staff/candidates/export)', () => {
       { email: 'uk@example.com', fullName: 'UK', phone: '+442071838750', locale: 'en' },
       { email: 'short@example.com', fullName: 'Short', phone: '+5730012' },
       { email: 'plus@example.com', fullName: 'Plus', phone: '+=1+1' },
+      { email: 'odd@example.com', fullName: 'Odd', phone: '+573=ñ😀456789' },
     ]);
     for (const locale of ['es', 'en'] as const) {
       const source = await openCandidateExport(viewer, {});
