@@ -5,24 +5,22 @@ import { pageMetadata } from '@/lib/seo/metadata';
 import { listAuditEvents } from '@/lib/audit/query';
 import { auditActions, type AuditAction } from '@/lib/audit/record';
 import { parsePage } from '@/lib/candidates/filters';
-import { forbidden, requireViewer, staffData } from '@/lib/staff/page';
-import { Forbidden } from '@/components/staff/Forbidden';
+import { requirePermission, staffData, staffPageTitle } from '@/lib/staff/page';
 import { Pagination } from '@/components/staff/Pagination';
 import { DataTable } from '@/components/staff/DataTable';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/staff/audit'>): Promise<Metadata> {
   const { locale } = (await params) as { locale: Locale };
   const t = await getTranslations({ locale, namespace: 'StaffAudit' });
-  return pageMetadata({ locale, path: '/staff/audit', title: t('title'), noIndex: true });
+  return pageMetadata({ locale, path: '/staff/audit', title: await staffPageTitle(locale, t('title'), 'audit:read'), noIndex: true });
 }
 
 export default async function StaffAuditPage({ params, searchParams }: PageProps<'/[locale]/staff/audit'>) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
-  const viewer = await requireViewer(locale, '/staff/audit');
+  const viewer = await requirePermission(locale, '/staff/audit', 'audit:read');
   const page = parsePage((await searchParams).page);
   const result = await staffData(locale, '/staff/audit', () => listAuditEvents(viewer, page));
-  if (result === forbidden) return <Forbidden locale={locale} />;
   const t = await getTranslations({ locale, namespace: 'StaffAudit' });
   const format = await getFormatter({ locale });
   // In two groups: next-intl's key type gives up on a union of more than about 22 template keys.

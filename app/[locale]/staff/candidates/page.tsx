@@ -5,10 +5,9 @@ import { municipalityName, outsideValle } from '@/lib/municipalities';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { filtersToQuery, parseCandidateFilters, parsePage } from '@/lib/candidates/filters';
 import { listCandidates } from '@/lib/candidates/query';
-import { forbidden, requestContext, requireViewer, staffData } from '@/lib/staff/page';
+import { requestContext, requireViewer, staffData } from '@/lib/staff/page';
 import { viewerCan } from '@/lib/staff/session';
 import { CandidateFilters } from '@/components/staff/CandidateFilters';
-import { Forbidden } from '@/components/staff/Forbidden';
 import { Pagination } from '@/components/staff/Pagination';
 import { DataTable, StatusNotice } from '@/components/staff/DataTable';
 
@@ -27,7 +26,6 @@ export default async function StaffCandidatesPage({ params, searchParams }: Page
   const page = parsePage(query.page);
   const context = await requestContext();
   const result = await staffData(locale, '/staff/candidates', () => listCandidates(viewer, filters, page, context));
-  if (result === forbidden) return <Forbidden locale={locale} />;
 
   const t = await getTranslations({ locale, namespace: 'StaffCandidates' });
   const format = await getFormatter({ locale });

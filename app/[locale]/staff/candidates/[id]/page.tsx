@@ -4,9 +4,8 @@ import type { Locale } from '@/lib/i18n/routing';
 import { municipalityName, outsideValle } from '@/lib/municipalities';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { getCandidate } from '@/lib/candidates/query';
-import { forbidden, requestContext, requireViewer, staffData } from '@/lib/staff/page';
+import { requestContext, requireViewer, staffData } from '@/lib/staff/page';
 import { viewerCan } from '@/lib/staff/session';
-import { Forbidden } from '@/components/staff/Forbidden';
 import { deleteCandidateAction, revokeConsentAction } from '@/lib/staff/actions';
 import { DataTable, StatusNotice } from '@/components/staff/DataTable';
 
@@ -24,7 +23,6 @@ export default async function StaffCandidatePage({ params, searchParams }: PageP
   const viewer = await requireViewer(locale, path);
   const context = await requestContext();
   const candidate = await staffData(locale, path, () => getCandidate(viewer, id, context));
-  if (candidate === forbidden) return <Forbidden locale={locale} />;
   const { notice } = await searchParams;
 
   const t = await getTranslations({ locale, namespace: 'StaffCandidate' });
