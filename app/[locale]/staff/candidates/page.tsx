@@ -5,6 +5,7 @@ import { municipalityName, outsideValle } from '@/lib/municipalities';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { filtersToQuery, parseCandidateFilters, parsePage } from '@/lib/candidates/filters';
 import { listCandidates } from '@/lib/candidates/query';
+import { displayPhone } from '@/lib/candidates/phone';
 import { requestContext, requireViewer, staffData } from '@/lib/staff/page';
 import { viewerCan } from '@/lib/staff/session';
 import { CandidateFilters } from '@/components/staff/CandidateFilters';
@@ -60,7 +61,7 @@ export default async function StaffCandidatesPage({ params, searchParams }: Page
                 </a>
               </td>
               <td className="p-2">{c.email}</td>
-              <td className="p-2 whitespace-nowrap">{c.phone}</td>
+              <td className="p-2 whitespace-nowrap">{displayPhone(c.phone)}</td>
               <td className="p-2">{c.municipality === outsideValle ? '—' : (municipalityName(c.municipality) ?? c.municipality)}</td>
               <td className="p-2">{c.englishLevel}</td>
               <td className="p-2 whitespace-nowrap">{format.dateTime(c.createdAt, 'day')}</td>
