@@ -13,7 +13,7 @@ export function generateStaticParams() {
 }
 
 // `header` is a parallel route: the public header (@header/default.tsx) everywhere but on staff pages, which have
-// their own (@header/staff/[[...rest]]/page.tsx), without the public sections and the sign-up button. Links between
+// their own (@header/staff/page.tsx and [...rest]/page.tsx), without the public sections and the sign-up button. Links between
 // pages are plain anchors (docs/decisions/plain-links.md), so every page load picks its header afresh.
 export default async function LocaleLayout({ children, header, params }: LayoutProps<'/[locale]'>) {
   const { locale } = await params;
