@@ -13,6 +13,8 @@ type Details = Record<string, unknown>;
 const isRecord = (value: unknown): value is Details => typeof value === 'object' && value !== null && !Array.isArray(value);
 const num = (value: unknown) => (typeof value === 'number' ? value : Number(value) || 0);
 const str = (value: unknown) => (typeof value === 'string' ? value : String(value));
+/** An ICU select's key: codes are kebab-case, and ICU keys cannot hold a hyphen. */
+const selector = (value: unknown) => str(value).replaceAll('-', '_');
 
 export async function AuditDetails({ locale, action, details }: { locale: Locale; action: string; details: unknown }) {
   const t = await getTranslations({ locale, namespace: 'StaffAudit.detail' });
@@ -66,7 +68,7 @@ export async function AuditDetails({ locale, action, details }: { locale: Locale
 
   if (has('reason')) {
     take('reason');
-    say(t('reason', { reason: str(d.reason) }));
+    say(t('reason', { reason: selector(d.reason) }));
   }
   if (d.knownDevice === true) {
     take('knownDevice');
@@ -95,7 +97,7 @@ export async function AuditDetails({ locale, action, details }: { locale: Locale
   }
   if (has('via')) {
     take('via');
-    say(t('via', { via: str(d.via) }));
+    say(t('via', { via: selector(d.via) }));
   }
   if (isRecord(d.filters)) {
     take('filters');
@@ -126,7 +128,7 @@ export async function AuditDetails({ locale, action, details }: { locale: Locale
   }
   if (has('method')) {
     take('method');
-    say(t('method', { method: str(d.method) }));
+    say(t('method', { method: selector(d.method) }));
   }
   if (has('recoveryCodesLeft')) {
     take('recoveryCodesLeft');

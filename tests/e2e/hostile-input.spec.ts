@@ -110,9 +110,9 @@ test.describe('names written as markup and formulas, seen by staff', () => {
       expect(await injected(page)).toEqual({ handlers: 0, scripts: 0 });
     }
 
-    // The audit log shows the search as the JSON text it was recorded as.
+    // The audit log shows the search, in words, with what was typed as literal text.
     await page.goto('/en/staff/audit', load);
-    await expect(page.getByText(`"q":"${sharedPayload}"`).first()).toBeVisible();
+    await expect(page.getByText(`Name or email: “${sharedPayload}”`).first()).toBeVisible();
     expect(await injected(page)).toEqual({ handlers: 0, scripts: 0 });
     expect(dialogs).toEqual([]);
 
