@@ -23,6 +23,7 @@ export async function AuditDetails({ locale, action, details }: { locale: Locale
   const list = await getTranslations({ locale, namespace: 'StaffCandidates' });
   const options = await getTranslations({ locale, namespace: 'Options' });
   const columns = await getTranslations({ locale, namespace: 'StaffExport.columns' });
+  const retention = await getTranslations({ locale, namespace: 'StaffRetention.rules' });
   const format = await getFormatter({ locale });
   const d: Details = isRecord(details) ? details : {};
   const used = new Set<string>();
@@ -104,6 +105,11 @@ export async function AuditDetails({ locale, action, details }: { locale: Locale
     const text = filterText(d.filters);
     say(text ? t('search', { filters: text }) : t('allCandidates'));
   }
+  if (Array.isArray(d.filtersUsed)) {
+    // Which filters a search used; its text is never kept (lib/audit/search.ts), at most a keyed fingerprint.
+    take('filtersUsed', 'searchHmac');
+    if (d.filtersUsed.includes('q')) say(t('searchText'));
+  }
   if (has('format')) {
     take('format', 'rows', 'locale');
     say(
@@ -170,6 +176,20 @@ export async function AuditDetails({ locale, action, details }: { locale: Locale
   if (has('retentionDays')) {
     take('retentionDays', 'candidates', 'submissions', 'tokens');
     say(t('purged', { days: num(d.retentionDays), candidates: num(d.candidates), submissions: num(d.submissions), tokens: num(d.tokens) }));
+  }
+
+  if (has('revocationReceivedAt')) {
+    take('revocationReceivedAt');
+    say(t('revocationReceivedAt', { time: time(d.revocationReceivedAt) }));
+  }
+  const retentionCounts = Object.keys(d).filter((key) => retention.has(key as 'rateLimits'));
+  if (retentionCounts.length > 0) {
+    take(...retentionCounts);
+    say(t('retentionDeleted', { counts: retentionCounts.map((key) => `${retention(key as 'rateLimits')} ${num(d[key])}`).join(', ') }));
+  }
+  if (has('retentionRunId')) {
+    take('retentionRunId');
+    say(t.rich('retentionRun', { link: link(`/${locale}/staff/retention`) }));
   }
 
   const rest = Object.fromEntries(Object.entries(d).filter(([key]) => !used.has(key)));

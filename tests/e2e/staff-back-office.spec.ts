@@ -62,7 +62,7 @@ for (const locale of ['es', 'en'] as const) {
     test('a page the role may not see answers 403, titled so, inside the staff header', async ({ page }) => {
       await signIn(page, 'staff', locale);
       const [member] = await queryDb<{ id: string }>(`SELECT id FROM staff_users WHERE email = $1`, [e2eState().staff.admin.email]);
-      for (const path of ['/staff/audit', '/staff/users', `/staff/users/${member!.id}`]) {
+      for (const path of ['/staff/audit', '/staff/users', `/staff/users/${member!.id}`, '/staff/retention']) {
         const response = await page.goto(`/${locale}${path}`);
         expect(response?.status(), path).toBe(403);
         expect(response?.headers()['cache-control']).toContain('no-store');

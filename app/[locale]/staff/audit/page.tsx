@@ -15,7 +15,9 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/staff/au
   return pageMetadata({ locale, path: '/staff/audit', title: await staffPageTitle(locale, t('title'), 'audit:read'), noIndex: true });
 }
 
-const groups = ['staff', 'candidates', 'candidate'] as const;
+// The action list's groups, by the action's prefix; an action under another prefix goes under "Other".
+const groups = ['staff', 'candidates', 'candidate', 'retention', 'privacy'] as const;
+const groupOf = (action: string) => groups.find((g) => action.startsWith(`${g}.`)) ?? 'other';
 const field = 'flex flex-col gap-1';
 const input = 'rounded border border-slate-500 px-3 py-2';
 
@@ -50,10 +52,10 @@ export default async function StaffAuditPage({ params, searchParams }: PageProps
             <label htmlFor="a-action">{t('filterAction')}</label>
             <select id="a-action" name="action" defaultValue={filters.action ?? ''} className={input}>
               <option value="">{t('anyAction')}</option>
-              {groups.map((group) => (
+              {[...groups, 'other' as const].map((group) => (
                 <optgroup key={group} label={t(`groups.${group}`)}>
                   {auditActions
-                    .filter((a) => a.startsWith(`${group}.`))
+                    .filter((a) => groupOf(a) === group)
                     .map((a) => (
                       <option key={a} value={a}>
                         {label(a)}
