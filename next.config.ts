@@ -41,6 +41,8 @@ const nextConfig: NextConfig = {
     sri: { algorithm: 'sha256' },
     // The sign-up form is about 1 kB: refuse anything much larger before it is parsed.
     serverActions: { bodySizeLimit: signUpBodyLimit },
+    // forbidden() in staff pages: a page a role may not see answers 403 (app/[locale]/staff/forbidden.tsx).
+    authInterrupts: true,
   },
   async rewrites() {
     return {

@@ -5,11 +5,14 @@ import { SiteFooter } from './SiteFooter';
 
 export const bodyClassName = 'flex min-h-screen flex-col bg-white font-sans text-ink antialiased';
 
-/** Header, main landmark and footer of a page in one language. */
-export function PageFrame({ locale, children }: { locale: Locale; children: ReactNode }) {
+/**
+ * Header, main landmark and footer of a page in one language. The header is the public site's unless the route
+ * gives another (the staff pages' own, through the layout's `@header` slot).
+ */
+export function PageFrame({ locale, header, children }: { locale: Locale; header?: ReactNode; children: ReactNode }) {
   return (
     <>
-      <SiteHeader locale={locale} />
+      {header ?? <SiteHeader locale={locale} />}
       <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
         {children}
       </main>
@@ -19,11 +22,13 @@ export function PageFrame({ locale, children }: { locale: Locale; children: Reac
 }
 
 /** The whole HTML document in one language. */
-export function LocaleDocument({ locale, children }: { locale: Locale; children: ReactNode }) {
+export function LocaleDocument({ locale, header, children }: { locale: Locale; header?: ReactNode; children: ReactNode }) {
   return (
     <html lang={locale}>
       <body className={bodyClassName}>
-        <PageFrame locale={locale}>{children}</PageFrame>
+        <PageFrame locale={locale} header={header}>
+          {children}
+        </PageFrame>
       </body>
     </html>
   );

@@ -26,22 +26,10 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   );
   return (
     <>
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-brand-700 focus:px-4 focus:py-2 focus:text-white"
-      >
-        {t('skipToContent')}
-      </a>
+      <SkipLink text={t('skipToContent')} />
       <header className="sticky top-0 z-40 border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-1 sm:px-6 md:py-2">
-          {/* The visible name is the link's name (WCAG 2.5.3): no aria-label over it. */}
-          <a href={`/${locale}`} className="flex min-h-11 items-center gap-2 rounded-lg md:gap-3">
-            <LogoMark className="size-8 shrink-0 md:size-10" />
-            <span className="flex flex-col leading-tight">
-              <span className="text-base font-bold tracking-tight text-brand-800 md:text-lg">{m('siteName')}</span>
-              <span className="hidden text-xs text-slate-600 sm:block">{t('byAgency')}</span>
-            </span>
-          </a>
+          <Brand href={`/${locale}`} name={m('siteName')} tagline={t('byAgency')} />
           <nav aria-label={t('primaryNav')} className="hidden md:block">
             <ul className="flex items-center gap-x-5 text-sm font-bold">
               {links.map((link) => (
@@ -71,5 +59,29 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         </ul>
       </nav>
     </>
+  );
+}
+
+export function SkipLink({ text }: { text: string }) {
+  return (
+    <a
+      href="#main"
+      className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-brand-700 focus:px-4 focus:py-2 focus:text-white"
+    >
+      {text}
+    </a>
+  );
+}
+
+export function Brand({ href, name, tagline }: { href: string; name: string; tagline: string }) {
+  // The visible name is the link's name (WCAG 2.5.3): no aria-label over it.
+  return (
+    <a href={href} className="flex min-h-11 items-center gap-2 rounded-lg md:gap-3">
+      <LogoMark className="size-8 shrink-0 md:size-10" />
+      <span className="flex flex-col leading-tight">
+        <span className="text-base font-bold tracking-tight text-brand-800 md:text-lg">{name}</span>
+        <span className="hidden text-xs text-slate-600 sm:block">{tagline}</span>
+      </span>
+    </a>
   );
 }

@@ -12,9 +12,16 @@ export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }
 
-export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
+// `header` is a parallel route: the public header (@header/default.tsx) everywhere but on staff pages, which have
+// their own (@header/staff/page.tsx and [...rest]/page.tsx), without the public sections and the sign-up button. Links between
+// pages are plain anchors (docs/decisions/plain-links.md), so every page load picks its header afresh.
+export default async function LocaleLayout({ children, header, params }: LayoutProps<'/[locale]'>) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  return <LocaleDocument locale={locale}>{children as ReactNode}</LocaleDocument>;
+  return (
+    <LocaleDocument locale={locale} header={header as ReactNode}>
+      {children as ReactNode}
+    </LocaleDocument>
+  );
 }

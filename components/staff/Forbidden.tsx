@@ -7,6 +7,11 @@ export async function Forbidden({ locale }: { locale: Locale }) {
     <div className="max-w-xl">
       <h1 className="text-2xl font-bold">{t('forbiddenTitle')}</h1>
       <p className="mt-3">{t('forbiddenText')}</p>
+      <p className="mt-3">
+        <a className="text-brand-700 underline" href={`/${locale}/staff`}>
+          {t('backToDashboard')}
+        </a>
+      </p>
     </div>
   );
 }

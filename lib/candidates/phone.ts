@@ -26,3 +26,14 @@ export function toE164(raw: string): string | null {
   }
   return parsed.isValid() ? parsed.number : null;
 }
+
+/**
+ * A stored (E.164) number as staff read it: a Colombian mobile in the national grouping people dial and say
+ * (310 987 6543), any other number in its international form (+1 415-555-2671). Anything else as it is.
+ */
+export function displayPhone(e164: string): string {
+  const colombian = /^\+57(3\d{2})(\d{3})(\d{4})$/.exec(e164);
+  if (colombian) return `${colombian[1]} ${colombian[2]} ${colombian[3]}`;
+  const parsed = e164.startsWith('+') ? parsePhoneNumberFromString(e164) : undefined;
+  return parsed ? parsed.formatInternational() : e164;
+}

@@ -6,7 +6,7 @@ import { logger } from '@/lib/log';
 import type { CandidateFilters } from '@/lib/candidates/filters';
 import { openCandidateCopy, openCandidateExport } from '@/lib/candidates/query';
 import type { Viewer } from '@/lib/staff/session';
-import { wallClockText } from './columns';
+import { exportFileName } from './columns';
 import { csvCopySql, csvStream } from './csv';
 import { xlsxStream } from './xlsx';
 
@@ -59,11 +59,10 @@ export async function exportCandidates(
     },
   };
   const stream = 'stream' in source ? csvStream(source, locale, hooks) : xlsxStream(source.batches(), locale, hooks);
-  const stamp = wallClockText(new Date()).slice(0, 16).replace(/[-:]/g, '').replace(' ', '-');
   return {
     stream,
     rowCount: source.rowCount,
-    filename: `candidates-${stamp}.${request.format}`,
+    filename: `${exportFileName(locale, new Date())}.${request.format}`,
     contentType: contentTypes[request.format],
   };
 }

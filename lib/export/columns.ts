@@ -6,6 +6,7 @@ import { municipalities } from '@/lib/municipalities';
 import { siteUtcOffsetHours, siteWallClock } from '@/lib/time-zone';
 import type { ExportRow } from '@/lib/candidates/query';
 import { neutralizedSql } from './neutralize';
+import { exportPhone, exportPhoneSql } from './phone';
 
 // The columns of a candidate export, in order, defined once: each says where its cells come from, and both
 // writers are generated from that. The workbook (xlsx.ts) reads `value` for each row in JavaScript; the CSV
@@ -16,8 +17,14 @@ export type CellValue = string | number | Date;
 
 type Field = keyof ExportRow;
 type Source =
-  /** What a person typed: formula-neutralized. */
+  /** What a person typed: formula-neutralized in the CSV; a text cell in the workbook, which never runs. */
   | { kind: 'text'; field: Field }
+  /** A stored E.164 number, written as (+57) 310 987 6543 (phone.ts). */
+  | { kind: 'phone'; field: 'phone' }
+  /** A language code, written as the language's name. */
+  | { kind: 'language'; field: 'locale' }
+  /** The privacy policy's version as "v1.0": a bare 1.0 is the number 1 to a spreadsheet reading a CSV. */
+  | { kind: 'version'; field: 'consent_policy_version' }
   /** A value the database constrains (a UUID, an enum, a locale): written as it is. */
   | { kind: 'code'; field: Field }
   | { kind: 'number'; field: Field }
@@ -34,18 +41,18 @@ const specs: readonly { key: ColumnKey; width: number; source: Source }[] = [
   { key: 'id', width: 38, source: { kind: 'code', field: 'id' } },
   { key: 'fullName', width: 30, source: { kind: 'text', field: 'full_name' } },
   { key: 'email', width: 32, source: { kind: 'text', field: 'email' } },
-  { key: 'phone', width: 18, source: { kind: 'text', field: 'phone' } },
+  { key: 'phone', width: 20, source: { kind: 'phone', field: 'phone' } },
   { key: 'municipalityCode', width: 12, source: { kind: 'text', field: 'municipality' } },
   { key: 'municipality', width: 24, source: { kind: 'municipality' } },
   { key: 'birthYear', width: 10, source: { kind: 'number', field: 'birth_year' } },
   { key: 'englishLevel', width: 10, source: { kind: 'code', field: 'english_level' } },
   { key: 'interests', width: 36, source: { kind: 'labels', field: 'interests', options: 'interest' } },
   { key: 'programs', width: 40, source: { kind: 'labels', field: 'programs', options: 'program' } },
-  { key: 'locale', width: 8, source: { kind: 'code', field: 'locale' } },
+  { key: 'locale', width: 10, source: { kind: 'language', field: 'locale' } },
   { key: 'signedUpAt', width: 20, source: { kind: 'date', field: 'created_at' } },
   { key: 'updatedAt', width: 20, source: { kind: 'date', field: 'updated_at' } },
   { key: 'consentGivenAt', width: 20, source: { kind: 'date', field: 'consent_given_at' } },
-  { key: 'consentPolicyVersion', width: 14, source: { kind: 'text', field: 'consent_policy_version' } },
+  { key: 'consentPolicyVersion', width: 14, source: { kind: 'version', field: 'consent_policy_version' } },
 ];
 
 /** The words an export writes in the staff member's language: option labels and municipality names. */
@@ -53,6 +60,7 @@ export interface Labels {
   interest: Readonly<Record<string, string>>;
   program: Readonly<Record<string, string>>;
   municipality: Readonly<Record<string, string>>;
+  language: Readonly<Record<string, string>>;
   other: string;
 }
 
@@ -79,6 +87,25 @@ function build(spec: (typeof specs)[number]): ExportColumn {
   switch (source.kind) {
     case 'text':
       return { ...spec, type: 'string', value: (r) => r[source.field] as string, sql: () => neutralizedSql(column(source.field)) };
+    case 'phone':
+      return { ...spec, type: 'string', value: (r) => exportPhone(r.phone), sql: () => exportPhoneSql(column('phone')) };
+    case 'language':
+      return {
+        ...spec,
+        type: 'string',
+        value: (r, labels) => own(labels.language, r.locale) ?? r.locale,
+        sql: (labels) => {
+          const cases = Object.entries(labels.language).map(([code, name]) => Prisma.sql`WHEN ${code} THEN ${name}`);
+          return Prisma.sql`CASE r.locale ${Prisma.join(cases, ' ')} ELSE ${neutralizedSql(column('locale'))} END`;
+        },
+      };
+    case 'version':
+      return {
+        ...spec,
+        type: 'string',
+        value: (r) => `v${r.consent_policy_version}`,
+        sql: () => Prisma.sql`'v' || r.consent_policy_version`,
+      };
     case 'code':
       return { ...spec, type: 'string', value: (r) => r[source.field] as string, sql: () => Prisma.sql`${column(source.field)}::text` };
     case 'number':
@@ -125,12 +152,24 @@ export function exportLabels(locale: Locale): Labels {
     interest: options.interest,
     program: options.program,
     municipality: Object.fromEntries(municipalities.map((m) => [m.code, m.name])),
+    language: messages[locale].StaffCommon.languages,
     other: options.municipalityOther,
   };
 }
 
 export function exportSheetName(locale: Locale): string {
   return messages[locale].StaffExport.sheetName;
+}
+
+/** The download's name in the staff member's language, with the site's date and time: candidatos-2026-12-03-1004. */
+export function exportFileName(locale: Locale, at: Date): string {
+  const stamp = wallClockText(at).slice(0, 16).replace(' ', '-').replace(':', '');
+  return `${messages[locale].StaffExport.fileName}-${stamp}`;
+}
+
+/** A column's width in the workbook: its usual content, or its header (bold, with the filter button) if wider. */
+export function exportColumnWidth(column: ExportColumn, header: string): number {
+  return Math.max(column.width, Math.ceil(header.length * 1.1) + 4);
 }
 
 /** A time as the exports write it: the site's wall clock, to the second (2026-11-22 10:04:00). */

@@ -1,10 +1,11 @@
 import 'server-only';
 import { Prisma } from '@/lib/db/client';
 
-// CSV/formula injection (OWASP "CSV Injection"): a spreadsheet runs a cell that begins with one of these
-// characters as a formula. Prefixing a single quote makes it text; the value still reads the same to a
-// person ('+57 300 123 4567 is plainly a phone number) and nothing else is changed. The rule is written once
-// here and applied in JavaScript (the workbook, the CSV's header) and in SQL (the CSV's rows, COPY).
+// CSV/formula injection (OWASP "CSV Injection"): a spreadsheet opening a CSV runs a cell that begins with one of
+// these characters as a formula. Prefixing a single quote makes it text. Only the CSV needs it: the workbook types
+// its strings as text, which never run (xlsx.ts), and phone numbers are written in a form that begins with "("
+// (phone.ts), so the quote is left only on what a person typed that begins like a formula. The rule is written
+// once here and applied in JavaScript (the CSV's header, the tests' reference) and in SQL (the CSV's rows, COPY).
 const formulaTriggers = ['=', '+', '-', '@', '\t', '\r'] as const;
 const prefix = "'";
 const triggers = new Set<string>(formulaTriggers);

@@ -6,18 +6,19 @@ import ExcelJS from 'exceljs';
 import type { Locale } from '@/lib/i18n/routing';
 import type { ExportRow } from '@/lib/candidates/query';
 import { siteWallClock } from '@/lib/time-zone';
-import { exportColumns, exportHeaders, exportLabels, exportSheetName, type CellValue } from './columns';
-import { neutralizeCell } from './neutralize';
+import { exportColumnWidth, exportColumns, exportHeaders, exportLabels, exportSheetName, type CellValue } from './columns';
 import type { StreamHooks } from './csv';
 
 // A real .xlsx written with exceljs's streaming WorkbookWriter: each row is committed to the zip as soon
 // as it is read, with inline strings (shared strings would keep every string in memory until the end).
-// Numbers and dates are typed cells; strings get the same formula neutralization as the CSV, so a sheet
-// that is later saved as CSV stays safe.
+// Numbers and dates are typed cells. Strings are written as they are, with no formula neutralization: a cell
+// typed as a string (t="inlineStr") is text to Excel, LibreOffice and Google Sheets whatever its first character,
+// and is never evaluated; the columns' Text format (@) keeps it text if someone edits it. Nothing else in the
+// workbook comes from a person: no formulas, hyperlinks or rich text are written, so no cell could run. (The CSV
+// is different: there a cell is whatever its characters say, csv.ts.)
 
 function xlsxCell(value: CellValue, type: 'string' | 'number' | 'date'): CellValue {
   if (type === 'date' && value instanceof Date) return siteWallClock(value);
-  if (typeof value === 'string') return neutralizeCell(value);
   return value;
 }
 
@@ -40,7 +41,7 @@ export function xlsxStream(batches: AsyncGenerator<ExportRow[]>, locale: Locale,
   sheet.columns = exportColumns.map((column, i) => ({
     header: headers[i],
     key: column.key,
-    width: column.width,
+    width: exportColumnWidth(column, headers[i]!),
     style:
       column.type === 'date'
         ? { numFmt: 'yyyy-mm-dd hh:mm:ss' }

@@ -1,9 +1,11 @@
 import 'server-only';
 import { headers } from 'next/headers';
-import { redirect } from 'next/navigation';
+import { forbidden, redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { clientAddress } from '@/lib/security/client-address';
-import { currentViewer, ForbiddenError, UnauthorizedError, type Viewer } from './session';
+import type { Permission } from './roles';
+import { currentViewer, ForbiddenError, UnauthorizedError, viewerCan, type Viewer } from './session';
 
 // Helpers for staff pages and server actions. They decide where people go; the data functions they call
 // decide, again, whether the data may be read.
@@ -28,19 +30,41 @@ export async function requireViewer(locale: Locale, path: string): Promise<Viewe
 }
 
 /**
- * Run a data call for a page: a session that ended meanwhile goes to sign-in, a role that may not do it
- * gets the "no access" view (`forbidden`).
+ * The signed-in viewer whose role may `permission`: without a session, a redirect to sign-in; with a role that may
+ * not, HTTP 403 and app/[locale]/staff/forbidden.tsx (Next's `forbidden()`, experimental.authInterrupts). Pages a
+ * role may not see call this first, and their metadata says the same through `staffPageTitle`.
  */
-export async function staffData<T>(locale: Locale, path: string, load: () => Promise<T>): Promise<T | typeof forbidden> {
+export async function requirePermission(locale: Locale, path: string, permission: Permission): Promise<Viewer> {
+  const viewer = await requireViewer(locale, path);
+  if (!viewerCan(viewer, permission)) forbidden();
+  return viewer;
+}
+
+/**
+ * A staff page's title: its own, or "no access" when the signed-in role may not see it (the page answers 403, and
+ * Next takes the title from the page's metadata, not from forbidden.tsx).
+ */
+export async function staffPageTitle(locale: Locale, title: string, permission?: Permission): Promise<string> {
+  if (!permission) return title;
+  const viewer = await currentViewer().catch(() => null);
+  if (!viewer || viewerCan(viewer, permission)) return title;
+  const t = await getTranslations({ locale, namespace: 'StaffCommon' });
+  return t('forbiddenTitle');
+}
+
+/**
+ * Run a data call for a page: a session that ended meanwhile goes to sign-in, a role that the data layer refuses
+ * gets HTTP 403 and the "no access" page.
+ */
+export async function staffData<T>(locale: Locale, path: string, load: () => Promise<T>): Promise<T> {
   try {
     return await load();
   } catch (error) {
     if (error instanceof UnauthorizedError) redirect(loginPath(locale, `/${locale}${path}`));
-    if (error instanceof ForbiddenError) return forbidden;
+    if (error instanceof ForbiddenError) forbidden();
     throw error;
   }
 }
-export const forbidden = Symbol('forbidden');
 
 export async function requestContext(): Promise<{ ipAddress: string | null; userAgent: string | null }> {
   const h = await headers();

@@ -113,19 +113,22 @@ test.describe('signed in as admin', () => {
 
     // CSV
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Descargar CSV' }).click()]);
-    expect(csvDownload.suggestedFilename()).toMatch(/^candidates-\d{8}-\d{4}\.csv$/);
+    expect(csvDownload.suggestedFilename()).toMatch(/^candidatos-\d{4}-\d{2}-\d{2}-\d{4}\.csv$/);
     const csvBytes = await readFile((await csvDownload.path())!);
     expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv: string[][] = parse(csvBytes, { bom: true });
     expect(csv[0]![1]).toBe('Nombre completo');
-    const fromDb = expected.map((r) => [r.id, r.full_name, r.email, r.phone]);
+    // Phones as a person and a spreadsheet both read them, with no stray quote: (+57) 310 987 6543.
+    const exportedPhone = (e164: string) => e164.replace(/^\+57(\d{3})(\d{3})(\d{4})$/, '(+57) $1 $2 $3');
+    const fromDb = expected.map((r) => [r.id, r.full_name, r.email, exportedPhone(r.phone)]);
+    expect(fromDb.every((r) => r[3]!.startsWith('(+57) '))).toBe(true);
     const unneutralize = (v: string) => (/^'[=+\-@\t\r]/.test(v) ? v.slice(1) : v);
-    expect(csv.slice(1).map((r) => [r[0], unneutralize(r[1]!), r[2], unneutralize(r[3]!)])).toEqual(fromDb);
+    expect(csv.slice(1).map((r) => [r[0], unneutralize(r[1]!), r[2], r[3]])).toEqual(fromDb);
     for (const cell of csv.slice(1).flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
 
     // XLSX
     const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Descargar Excel (XLSX)' }).click()]);
-    expect(xlsxDownload.suggestedFilename()).toMatch(/\.xlsx$/);
+    expect(xlsxDownload.suggestedFilename()).toMatch(/^candidatos-\d{4}-\d{2}-\d{2}-\d{4}\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile((await xlsxDownload.path())!);
     const sheet = workbook.getWorksheet('Candidatos')!;
@@ -133,9 +136,10 @@ test.describe('signed in as admin', () => {
     sheet.eachRow((row, n) => {
       if (n === 1) return;
       const v = (i: number) => row.getCell(i).value;
-      sheetRows.push([String(v(1)), unneutralize(String(v(2))), String(v(3)), unneutralize(String(v(4))), v(7) as number]);
+      sheetRows.push([String(v(1)), String(v(2)), String(v(3)), String(v(4)), v(7) as number]);
     });
-    expect(sheetRows).toEqual(expected.map((r) => [r.id, r.full_name, r.email, r.phone, r.birth_year]));
+    // Text cells hold exactly what was typed: no quote in a workbook, where a text cell never runs.
+    expect(sheetRows).toEqual(expected.map((r) => [r.id, r.full_name, r.email, exportedPhone(r.phone), r.birth_year]));
 
     // Both exports are in the audit log, with the filters.
     const events = await queryDb<{ details: { format: string; rows: number; filters: { englishLevel: string[] } } }>(

@@ -34,6 +34,7 @@ async function arrange() {
     { email: 'phone-name@example.com', fullName: '+57 300 123 4567', createdAt: '2026-11-21T15:00:00Z', englishLevel: 'C1', municipality: '76520' },
     { email: 'ana@example.com', fullName: 'Ana María Peña Tuluá', phone: '+573109876543', createdAt: '2026-11-22T15:00:00Z', englishLevel: 'B1', interests: ['technology', 'software-development'], programs: ['hello-valle', 'cali-open-to-work'] },
     { email: 'revoked@example.com', fullName: 'Revocó Consentimiento', createdAt: '2026-11-23T15:00:00Z', revoked: true },
+    { email: 'abroad@example.com', fullName: 'Abroad', phone: '+14155552671', createdAt: '2026-11-19T15:00:00Z', locale: 'en' },
   ]);
   return { admin, token, ids };
 }
@@ -62,12 +63,13 @@ describe('candidate export (GET /api/staff/candidates/export)', () => {
     expect(await testDb.query(`SELECT 1 FROM audit_events WHERE action = 'candidates.export'`)).toEqual([]);
   });
 
-  it('writes a CSV Excel opens cleanly: BOM, CRLF, header, neutralized formulas, readable phones', async () => {
+  it('writes a CSV Excel opens cleanly: BOM, CRLF, header, neutralized formulas, phones and versions read as text', async () => {
     const { token, ids } = await arrange();
     const response = await handleExportRequest(exportRequest('format=csv&locale=es', token));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
-    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="candidates-\d{8}-\d{4}\.csv"$/);
+    // Named in the staff member's language, with the date and time in Colombia.
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="candidatos-\d{4}-\d{2}-\d{2}-\d{4}\.csv"$/);
     expect(response.headers.get('cache-control')).toBe('no-store');
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -83,41 +85,65 @@ describe('candidate export (GET /api/staff/candidates/export)', () => {
       'Última actualización (hora de Colombia)', 'Consentimiento otorgado (hora de Colombia)', 'Versión de la política de privacidad',
     ]);
     // Newest first; the candidate whose consent was revoked is not exported.
-    expect(body.map((r) => r[0])).toEqual([ids[2], ids[1], ids[0]]);
-    const [ana, phoneName, formula] = body as [string[], string[], string[]];
+    expect(body.map((r) => r[0])).toEqual([ids[2], ids[1], ids[0], ids[4]]);
+    const [ana, phoneName, formula, abroad] = body as [string[], string[], string[], string[]];
+    // What a person typed that a spreadsheet would run keeps the OWASP quote...
     expect(formula[1]).toBe(`'=HYPERLINK("http://x","y")`);
     expect(phoneName[1]).toBe(`'+57 300 123 4567`);
     expect(ana[1]).toBe('Ana María Peña Tuluá');
-    expect(ana[3]).toBe(`'+573109876543`);
-    expect(ana.slice(4, 11)).toEqual(['76001', 'Santiago de Cali', '1995', 'B1', 'Tecnología; Desarrollo de software', 'Hello Valle!; Cali Open to Work', 'es']);
+    // ...and phone numbers need none: they begin with the country code in brackets.
+    expect(ana[3]).toBe('(+57) 310 987 6543');
+    expect(formula[3]).toBe('(+57) 300 123 4567');
+    expect(abroad[3]).toBe('(+1) 4155552671');
+    expect(ana.slice(4, 11)).toEqual(['76001', 'Santiago de Cali', '1995', 'B1', 'Tecnología; Desarrollo de software', 'Hello Valle!; Cali Open to Work', 'Español']);
+    expect(abroad[10]).toBe('Inglés');
     expect(ana[11]).toBe('2026-11-22 10:00:00');
+    // The policy version is not a number (1.0 → 1) nor a date to a spreadsheet.
+    expect(ana[14]).toBe('v2026-11-01');
+    expect(text).toContain(',"(+57) 310 987 6543",');
+    expect(text).not.toContain(`"'(`);
     // No cell, once read, starts a formula.
     for (const cell of body.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
 
-  it('writes a real XLSX workbook with typed columns and the same neutralization', async () => {
+  it('writes a real XLSX workbook with typed columns, text as text without a quote, columns as wide as their headers', async () => {
     const { token, ids } = await arrange();
     const response = await handleExportRequest(exportRequest('format=xlsx&locale=en', token));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="candidates-\d{4}-\d{2}-\d{2}-\d{4}\.xlsx"$/);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await response.arrayBuffer());
     const sheet = workbook.getWorksheet('Candidates')!;
-    expect(sheet.rowCount).toBe(4);
+    expect(sheet.rowCount).toBe(5);
     expect(sheet.getRow(1).getCell(2).value).toBe('Full name');
+    sheet.getRow(1).eachCell((cell, n) => expect(sheet.getColumn(n).width).toBeGreaterThanOrEqual(String(cell.value).length + 2));
     const ana = sheet.getRow(2);
     expect(ana.getCell(1).value).toBe(ids[2]);
     expect(ana.getCell(2).value).toBe('Ana María Peña Tuluá');
-    expect(ana.getCell(4).value).toBe(`'+573109876543`);
+    expect(ana.getCell(4).value).toBe('(+57) 310 987 6543');
+    expect(ana.getCell(11).value).toBe('Spanish');
+    expect(ana.getCell(15).value).toBe('v2026-11-01');
     expect(ana.getCell(7).value).toBe(1995);
     expect(ana.getCell(9).value).toBe('Technology; Software development');
     const signedUp = ana.getCell(12).value as Date;
     expect(signedUp).toBeInstanceOf(Date);
     // Colombia's wall clock (UTC−5), as Excel shows it.
     expect(signedUp.toISOString()).toBe('2026-11-22T10:00:00.000Z');
-    expect(sheet.getRow(3).getCell(2).value).toBe(`'+57 300 123 4567`);
-    expect(sheet.getRow(4).getCell(2).value).toBe(`'=HYPERLINK("http://x","y")`);
-    expect(sheet.getRow(4).getCell(2).formula).toBeUndefined();
+    // Text cells hold what was typed, with no quote, and are strings: a string cell is never run as a formula.
+    const phoneName = sheet.getRow(3).getCell(2);
+    const formula = sheet.getRow(4).getCell(2);
+    expect(phoneName.value).toBe('+57 300 123 4567');
+    expect(formula.value).toBe('=HYPERLINK("http://x","y")');
+    for (const cell of [phoneName, formula]) {
+      expect(cell.type).toBe(ExcelJS.ValueType.String);
+      expect(cell.formula).toBeUndefined();
+      expect(cell.numFmt).toBe('@');
+    }
+    expect(sheet.getRow(5).getCell(4).value).toBe('(+1) 4155552671');
+    for (let row = 2; row <= 5; row++) {
+      sheet.getRow(row).eachCell((cell) => expect(String(cell.value)).not.toMatch(/^'/));
+    }
   });
 
   it('applies the same filters as the table and records who exported what', async () => {
@@ -163,6 +189,10 @@ describe('candidate export (GET /api/staff/candidates/export)', () => {
     await insertCandidates(testDb, [
       { email: 'quotes@example.com', fullName: 'Luz "La Flaca", Ortiz', municipality: 'other', interests: ['contact-center'], programs: [] },
       { email: '-dash@example.com', fullName: '@handle', phone: '-300', createdAt: '2026-01-01T04:59:59.999Z' },
+      { email: 'uk@example.com', fullName: 'UK', phone: '+442071838750', locale: 'en' },
+      { email: 'short@example.com', fullName: 'Short', phone: '+5730012' },
+      { email: 'plus@example.com', fullName: 'Plus', phone: '+=1+1' },
+      { email: 'odd@example.com', fullName: 'Odd', phone: '+573=ñ😀456789' },
     ]);
     for (const locale of ['es', 'en'] as const) {
       const source = await openCandidateExport(viewer, {});
@@ -180,7 +210,7 @@ describe('candidate export (GET /api/staff/candidates/export)', () => {
     const { token } = await arrange();
     await insertManyCandidates(testDb, 2_000);
     const response = await handleExportRequest(exportRequest('format=csv', token));
-    expect(response.headers.get('x-export-rows')).toBe('2003');
+    expect(response.headers.get('x-export-rows')).toBe('2004');
     const reader = response.body!.getReader();
     await reader.read();
     await reader.read();
@@ -189,9 +219,9 @@ describe('candidate export (GET /api/staff/candidates/export)', () => {
       `SELECT details FROM audit_events WHERE action = 'candidates.export-incomplete'`,
     );
     expect(events).toHaveLength(1);
-    expect(events[0]!.details.rows).toBe(2003);
+    expect(events[0]!.details.rows).toBe(2004);
     expect(events[0]!.details.rowsSent).toBeGreaterThan(0);
-    expect(events[0]!.details.rowsSent).toBeLessThan(2003);
+    expect(events[0]!.details.rowsSent).toBeLessThan(2004);
     // The export's connection was released. A dropped connection's server process leaves pg_stat_activity a
     // moment after the client has seen the socket close, so this is polled.
     await expect

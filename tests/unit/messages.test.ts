@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { IntlMessageFormat } from 'intl-messageformat';
 import en from '@/messages/en.json';
 import es from '@/messages/es.json';
 
@@ -25,6 +26,20 @@ const english = flatten(en as Tree);
 const spanish = flatten(es as Tree);
 
 describe('messages', () => {
+  it('every message is valid ICU (a select key with a hyphen, say, shows the key instead of the text)', () => {
+    const invalid: string[] = [];
+    for (const [locale, messages] of [['en', english], ['es', spanish]] as const) {
+      for (const [key, message] of messages) {
+        try {
+          new IntlMessageFormat(message, locale);
+        } catch (error) {
+          invalid.push(`${locale} ${key}: ${(error as Error).message}`);
+        }
+      }
+    }
+    expect(invalid).toEqual([]);
+  });
+
   it('English and Spanish have exactly the same keys', () => {
     const onlyEnglish = [...english.keys()].filter((k) => !spanish.has(k));
     const onlySpanish = [...spanish.keys()].filter((k) => !english.has(k));

@@ -12,7 +12,8 @@ const localeDir = path.resolve(import.meta.dirname, '../../app/[locale]');
 function pagePaths(dir = localeDir, prefix = ''): string[] {
   return readdirSync(dir).flatMap((entry) => {
     const full = path.join(dir, entry);
-    if (statSync(full).isDirectory()) return pagePaths(full, entry.startsWith('(') ? prefix : `${prefix}/${entry}`);
+    // A parallel route's slot (@header) adds no path: its pages mirror the pages' own.
+    if (statSync(full).isDirectory()) return entry.startsWith('@') ? [] : pagePaths(full, entry.startsWith('(') ? prefix : `${prefix}/${entry}`);
     return entry === 'page.tsx' ? [prefix || '/'] : [];
   })
     .flatMap((p) => (p.includes('[slug]') ? programSlugs.map((s) => p.replace('[slug]', s)) : [p]))

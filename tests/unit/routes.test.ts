@@ -13,6 +13,8 @@ function pagePaths(dir = localeDir, prefix = ''): string[] {
   for (const entry of readdirSync(dir)) {
     const full = path.join(dir, entry);
     if (statSync(full).isDirectory()) {
+      // A parallel route's slot (@header) adds no path: its pages mirror the pages' own.
+      if (entry.startsWith('@')) continue;
       if (entry.startsWith('(')) found.push(...pagePaths(full, prefix));
       else found.push(...pagePaths(full, `${prefix}/${entry}`));
     } else if (entry === 'page.tsx') {

@@ -22,7 +22,7 @@ describe('export labels', () => {
   it('never start with a character a spreadsheet runs as a formula, so SQL writes them as they are', () => {
     for (const locale of ['es', 'en'] as const) {
       const labels = exportLabels(locale);
-      const all = [...Object.values(labels.interest), ...Object.values(labels.program), ...Object.values(labels.municipality), labels.other];
+      const all = [...Object.values(labels.interest), ...Object.values(labels.program), ...Object.values(labels.municipality), ...Object.values(labels.language), labels.other];
       for (const label of all) expect(label, `${locale}: ${label}`).toMatch(/^[^=+\-@\t\r]/);
     }
   });

@@ -5,9 +5,8 @@ import { formatNumber } from '@/lib/format';
 import { municipalityName, outsideValle } from '@/lib/municipalities';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { candidateStats } from '@/lib/candidates/stats';
-import { forbidden, requireViewer, staffData } from '@/lib/staff/page';
+import { requireViewer, staffData } from '@/lib/staff/page';
 import { BarChart, ColumnChart, type Datum } from '@/components/staff/Charts';
-import { Forbidden } from '@/components/staff/Forbidden';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/staff'>): Promise<Metadata> {
   const { locale } = (await params) as { locale: Locale };
@@ -20,7 +19,6 @@ export default async function StaffDashboardPage({ params }: PageProps<'/[locale
   setRequestLocale(locale);
   const viewer = await requireViewer(locale, '/staff');
   const stats = await staffData(locale, '/staff', () => candidateStats(viewer));
-  if (stats === forbidden) return <Forbidden locale={locale} />;
   const t = await getTranslations({ locale, namespace: 'StaffDashboard' });
   const options = await getTranslations({ locale, namespace: 'Options' });
   const format = await getFormatter({ locale });

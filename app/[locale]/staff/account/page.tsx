@@ -3,9 +3,8 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { pendingTotpSecret, secondFactorStatus } from '@/lib/staff/mfa';
-import { forbidden, requireViewer, staffData } from '@/lib/staff/page';
+import { requireViewer, staffData } from '@/lib/staff/page';
 import { CodeForm } from '@/components/staff/CodeForm';
-import { Forbidden } from '@/components/staff/Forbidden';
 import { PasswordForm } from '@/components/staff/PasswordForm';
 import { RegenerateCodes } from '@/components/staff/RegenerateCodes';
 import { TotpQr } from '@/components/staff/TotpQr';
@@ -23,7 +22,6 @@ export default async function StaffAccountPage({ params }: PageProps<'/[locale]/
   setRequestLocale(locale);
   const viewer = await requireViewer(locale, '/staff/account');
   const status = await staffData(locale, '/staff/account', () => secondFactorStatus(viewer));
-  if (status === forbidden) return <Forbidden locale={locale} />;
   const t = await getTranslations({ locale, namespace: 'StaffAccount' });
   const steps = await getTranslations({ locale, namespace: 'StaffSignInSteps' });
   const errors = await getTranslations({ locale, namespace: 'StaffErrors' });

@@ -5,10 +5,10 @@ import { municipalityName, outsideValle } from '@/lib/municipalities';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { filtersToQuery, parseCandidateFilters, parsePage } from '@/lib/candidates/filters';
 import { listCandidates } from '@/lib/candidates/query';
-import { forbidden, requestContext, requireViewer, staffData } from '@/lib/staff/page';
+import { displayPhone } from '@/lib/candidates/phone';
+import { requestContext, requireViewer, staffData } from '@/lib/staff/page';
 import { viewerCan } from '@/lib/staff/session';
 import { CandidateFilters } from '@/components/staff/CandidateFilters';
-import { Forbidden } from '@/components/staff/Forbidden';
 import { Pagination } from '@/components/staff/Pagination';
 import { DataTable, StatusNotice } from '@/components/staff/DataTable';
 
@@ -27,7 +27,6 @@ export default async function StaffCandidatesPage({ params, searchParams }: Page
   const page = parsePage(query.page);
   const context = await requestContext();
   const result = await staffData(locale, '/staff/candidates', () => listCandidates(viewer, filters, page, context));
-  if (result === forbidden) return <Forbidden locale={locale} />;
 
   const t = await getTranslations({ locale, namespace: 'StaffCandidates' });
   const format = await getFormatter({ locale });
@@ -62,7 +61,7 @@ export default async function StaffCandidatesPage({ params, searchParams }: Page
                 </a>
               </td>
               <td className="p-2">{c.email}</td>
-              <td className="p-2 whitespace-nowrap">{c.phone}</td>
+              <td className="p-2 whitespace-nowrap">{displayPhone(c.phone)}</td>
               <td className="p-2">{c.municipality === outsideValle ? '—' : (municipalityName(c.municipality) ?? c.municipality)}</td>
               <td className="p-2">{c.englishLevel}</td>
               <td className="p-2 whitespace-nowrap">{format.dateTime(c.createdAt, 'day')}</td>

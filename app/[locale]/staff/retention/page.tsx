@@ -4,22 +4,20 @@ import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { listRetentionRuns } from '@/lib/retention/runs';
 import { retentionRules } from '@/lib/retention/run';
-import { forbidden, requireViewer, staffData } from '@/lib/staff/page';
-import { Forbidden } from '@/components/staff/Forbidden';
+import { requirePermission, staffData, staffPageTitle } from '@/lib/staff/page';
 import { DataTable } from '@/components/staff/DataTable';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/staff/retention'>): Promise<Metadata> {
   const { locale } = (await params) as { locale: Locale };
   const t = await getTranslations({ locale, namespace: 'StaffRetention' });
-  return pageMetadata({ locale, path: '/staff/retention', title: t('title'), noIndex: true });
+  return pageMetadata({ locale, path: '/staff/retention', title: await staffPageTitle(locale, t('title'), 'audit:read'), noIndex: true });
 }
 
 export default async function StaffRetentionPage({ params }: PageProps<'/[locale]/staff/retention'>) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
-  const viewer = await requireViewer(locale, '/staff/retention');
+  const viewer = await requirePermission(locale, '/staff/retention', 'audit:read');
   const result = await staffData(locale, '/staff/retention', () => listRetentionRuns(viewer));
-  if (result === forbidden) return <Forbidden locale={locale} />;
   const t = await getTranslations({ locale, namespace: 'StaffRetention' });
   const format = await getFormatter({ locale });
   const s = result.settings;

@@ -3,17 +3,16 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { listStaffAccounts } from '@/lib/staff/accounts';
-import { forbidden, requireViewer, staffData } from '@/lib/staff/page';
+import { requirePermission, staffData, staffPageTitle } from '@/lib/staff/page';
 import { staffRoles } from '@/lib/staff/roles';
 import { CreateStaffForm } from '@/components/staff/CreateStaffForm';
-import { Forbidden } from '@/components/staff/Forbidden';
 import { changeStaffRoleAction, createStaffAction, setStaffDisabledAction, unlockStaffAction } from '@/lib/staff/actions';
 import { DataTable, StatusNotice } from '@/components/staff/DataTable';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/staff/users'>): Promise<Metadata> {
   const { locale } = (await params) as { locale: Locale };
   const t = await getTranslations({ locale, namespace: 'StaffUsers' });
-  return pageMetadata({ locale, path: '/staff/users', title: t('title'), noIndex: true });
+  return pageMetadata({ locale, path: '/staff/users', title: await staffPageTitle(locale, t('title'), 'staff:manage'), noIndex: true });
 }
 
 const noticeKeys = ['disabled', 'enabled', 'unlocked', 'role', 'self', 'notFound'] as const;
@@ -21,9 +20,8 @@ const noticeKeys = ['disabled', 'enabled', 'unlocked', 'role', 'self', 'notFound
 export default async function StaffUsersPage({ params, searchParams }: PageProps<'/[locale]/staff/users'>) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
-  const viewer = await requireViewer(locale, '/staff/users');
+  const viewer = await requirePermission(locale, '/staff/users', 'staff:manage');
   const accounts = await staffData(locale, '/staff/users', () => listStaffAccounts(viewer));
-  if (accounts === forbidden) return <Forbidden locale={locale} />;
   const { notice } = await searchParams;
   const t = await getTranslations({ locale, namespace: 'StaffUsers' });
   const roles = await getTranslations({ locale, namespace: 'StaffRoles' });

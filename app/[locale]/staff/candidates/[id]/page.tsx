@@ -2,11 +2,12 @@ import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { municipalityName, outsideValle } from '@/lib/municipalities';
+import { displayPhone } from '@/lib/candidates/phone';
+import { consentPurposes, type ConsentPurpose } from '@/lib/consent/policy';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { getCandidate } from '@/lib/candidates/query';
-import { forbidden, requestContext, requireViewer, staffData } from '@/lib/staff/page';
+import { requestContext, requireViewer, staffData } from '@/lib/staff/page';
 import { viewerCan } from '@/lib/staff/session';
-import { Forbidden } from '@/components/staff/Forbidden';
 import { deleteCandidateAction, revokeConsentAction } from '@/lib/staff/actions';
 import { DataTable, StatusNotice } from '@/components/staff/DataTable';
 
@@ -24,7 +25,6 @@ export default async function StaffCandidatePage({ params, searchParams }: PageP
   const viewer = await requireViewer(locale, path);
   const context = await requestContext();
   const candidate = await staffData(locale, path, () => getCandidate(viewer, id, context));
-  if (candidate === forbidden) return <Forbidden locale={locale} />;
   const { notice } = await searchParams;
 
   const t = await getTranslations({ locale, namespace: 'StaffCandidate' });
@@ -49,6 +49,10 @@ export default async function StaffCandidatePage({ params, searchParams }: PageP
   const place = (code: string) => (code === outsideValle ? options('municipalityOther') : (municipalityName(code) ?? code));
   const interests = (slugs: string[]) => slugs.map((s) => (options.has(`interest.${s as 'technology'}`) ? options(`interest.${s as 'technology'}`) : s)).join(', ') || common('none');
   const programs = (slugs: string[]) => slugs.map((s) => (options.has(`program.${s as 'hello-valle'}`) ? options(`program.${s as 'hello-valle'}`) : s)).join(', ') || common('none');
+  // Codes as words: a purpose or a language is never shown as the code the database keeps.
+  const purposes = (codes: string[]) =>
+    codes.map((p) => ((consentPurposes as readonly string[]).includes(p) ? common(`purposes.${p as ConsentPurpose}`) : p)).join(', ') || common('none');
+  const language = (code: string) => (code === 'es' || code === 'en' ? common(`languages.${code}`) : code);
   const notices: Record<string, string> = {
     revoked: t('revoked'),
     confirm: t('deleteNotConfirmed'),
@@ -57,18 +61,18 @@ export default async function StaffCandidatePage({ params, searchParams }: PageP
   };
   const details: [string, string][] = [
     [t('email'), candidate.email],
-    [t('phone'), candidate.phone],
+    [t('phone'), displayPhone(candidate.phone)],
     [t('municipality'), place(candidate.municipality)],
     [t('birthYear'), String(candidate.birthYear)],
     [t('englishLevel'), options(`englishLevel.${candidate.englishLevel}.label`)],
     [t('interests'), interests(candidate.interests)],
     [t('programs'), programs(candidate.programs)],
-    [t('locale'), candidate.locale],
+    [t('locale'), language(candidate.locale)],
     [t('signedUp'), when(candidate.createdAt)],
     [t('updated'), when(candidate.updatedAt)],
     [t('consentStatus'), t(statusLabels[candidate.status])],
     [t('confirmedAt'), candidate.confirmedAt ? when(candidate.confirmedAt) : t('notConfirmed')],
-    [t('purposesInForce'), candidate.consentPurposes.join(', ') || common('none')],
+    [t('purposesInForce'), purposes(candidate.consentPurposes)],
   ];
 
   return (
@@ -114,7 +118,7 @@ export default async function StaffCandidatePage({ params, searchParams }: PageP
               </td>
               <td className="p-2">{s.fullName}</td>
               <td className="p-2">{s.email}</td>
-              <td className="p-2 whitespace-nowrap">{s.phone}</td>
+              <td className="p-2 whitespace-nowrap">{displayPhone(s.phone)}</td>
               <td className="p-2">{place(s.municipality)}</td>
               <td className="p-2">{s.englishLevel}</td>
               <td className="p-2">{interests(s.interests)}</td>
@@ -149,7 +153,7 @@ export default async function StaffCandidatePage({ params, searchParams }: PageP
                 <dt>{t('policyVersion')}</dt>
                 <dd>{c.policyVersion}</dd>
                 <dt>{t('purposes')}</dt>
-                <dd>{c.purposes.join(', ') || common('none')}</dd>
+                <dd>{purposes(c.purposes)}</dd>
                 <dt>{t('ipAddress')}</dt>
                 <dd>{c.ipAddress ?? '—'}</dd>
                 <dt>{t('userAgent')}</dt>
@@ -158,7 +162,7 @@ export default async function StaffCandidatePage({ params, searchParams }: PageP
                 <dd className="font-mono break-all">{c.notice.sha256}</dd>
               </dl>
               <details className="mt-2 text-sm">
-                <summary className="cursor-pointer text-brand-700">{t('noticeText', { locale: c.notice.locale })}</summary>
+                <summary className="cursor-pointer text-brand-700">{t('noticeText', { locale: language(c.notice.locale) })}</summary>
                 <p lang={c.notice.locale} className="mt-2 whitespace-pre-line">
                   {c.notice.text}
                 </p>

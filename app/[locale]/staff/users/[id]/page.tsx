@@ -3,16 +3,15 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { getStaffMember, listMemberSessions } from '@/lib/staff/accounts';
-import { forbidden, requireViewer, staffData } from '@/lib/staff/page';
+import { requirePermission, staffData, staffPageTitle } from '@/lib/staff/page';
 import { DataTable, StatusNotice } from '@/components/staff/DataTable';
-import { Forbidden } from '@/components/staff/Forbidden';
 import { ResetPasswordForm } from '@/components/staff/ResetPasswordForm';
 import { resetPasswordAction, resetSecondFactorAction, revokeMemberSessionsAction, unlockMemberAction } from '@/lib/staff/security-actions';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/staff/users/[id]'>): Promise<Metadata> {
   const { locale } = (await params) as { locale: Locale };
   const t = await getTranslations({ locale, namespace: 'StaffUsers' });
-  return pageMetadata({ locale, path: '/staff/users', title: t('title'), noIndex: true });
+  return pageMetadata({ locale, path: '/staff/users', title: await staffPageTitle(locale, t('title'), 'staff:manage'), noIndex: true });
 }
 
 const noticeKeys = ['ended', 'mfaReset', 'unlocked', 'self', 'notFound'] as const;
@@ -23,9 +22,8 @@ export default async function StaffMemberPage({ params, searchParams }: PageProp
   const { locale, id } = (await params) as { locale: Locale; id: string };
   setRequestLocale(locale);
   const path = `/staff/users/${id}`;
-  const viewer = await requireViewer(locale, path);
+  const viewer = await requirePermission(locale, path, 'staff:manage');
   const data = await staffData(locale, path, async () => ({ member: await getStaffMember(viewer, id), sessions: await listMemberSessions(viewer, id) }));
-  if (data === forbidden) return <Forbidden locale={locale} />;
   const t = await getTranslations({ locale, namespace: 'StaffMember' });
   const users = await getTranslations({ locale, namespace: 'StaffUsers' });
   const roles = await getTranslations({ locale, namespace: 'StaffRoles' });
