@@ -33,17 +33,23 @@ export function queueMailCtes(options: {
   recipient: Prisma.Sql;
   payload: Prisma.Sql;
   candidateId: Prisma.Sql;
+  /** The outbox row's id, when the caller needs to know it before the row is written (to link to it). */
+  id?: Prisma.Sql;
+  /** When the job may run (spacing a batch out over time), as SQL over the row (`name`.candidate_id); unset: now. */
+  runAt?: Prisma.Sql;
 }): Prisma.Sql {
   const name = Prisma.raw(identifier(options.name));
   const from = options.from === null ? Prisma.empty : Prisma.sql`FROM ${Prisma.raw(identifier(options.from))}`;
   return Prisma.sql`${name} AS (
-      INSERT INTO mail_outbox (template, locale, recipient, payload, candidate_id)
-      SELECT ${options.template}, ${options.locale}, ${options.recipient}, ${options.payload}::jsonb, ${options.candidateId}::uuid
+      INSERT INTO mail_outbox (${options.id ? Prisma.sql`id, ` : Prisma.empty}template, locale, recipient, payload, candidate_id)
+      SELECT ${options.id ? Prisma.sql`${options.id}::uuid, ` : Prisma.empty}${options.template}, ${options.locale}, ${options.recipient}, ${options.payload}::jsonb, ${options.candidateId}::uuid
       ${from}
-      RETURNING id
+      RETURNING id, candidate_id
     ),
     ${Prisma.raw(identifier(`${options.name}_job`))} AS (
-      SELECT (graphile_worker.add_job(${sendMailTask}, json_build_object('outboxId', ${name}.id), max_attempts => ${mailMaxAttempts}::int)).id
+      SELECT (graphile_worker.add_job(${sendMailTask}, json_build_object('outboxId', ${name}.id), max_attempts => ${mailMaxAttempts}::int${
+        options.runAt ? Prisma.sql`, run_at => ${options.runAt}` : Prisma.empty
+      })).id
         FROM ${name}
     )`;
 }

@@ -8,6 +8,8 @@ import { candidateStats } from '@/lib/candidates/stats';
 import { forbidden, requireViewer, staffData } from '@/lib/staff/page';
 import { BarChart, ColumnChart, type Datum } from '@/components/staff/Charts';
 import { Forbidden } from '@/components/staff/Forbidden';
+import { opportunityOutcomes } from '@/lib/opportunities/outcomes';
+import { OutcomesSection } from '@/components/staff/opportunities/OutcomesSection';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/staff'>): Promise<Metadata> {
   const { locale } = (await params) as { locale: Locale };
@@ -21,6 +23,7 @@ export default async function StaffDashboardPage({ params }: PageProps<'/[locale
   const viewer = await requireViewer(locale, '/staff');
   const stats = await staffData(locale, '/staff', () => candidateStats(viewer));
   if (stats === forbidden) return <Forbidden locale={locale} />;
+  const outcomes = await staffData(locale, '/staff', () => opportunityOutcomes(viewer));
   const t = await getTranslations({ locale, namespace: 'StaffDashboard' });
   const options = await getTranslations({ locale, namespace: 'Options' });
   const format = await getFormatter({ locale });
@@ -85,6 +88,7 @@ export default async function StaffDashboardPage({ params }: PageProps<'/[locale
           />
         </div>
       </div>
+      {outcomes !== forbidden && <OutcomesSection locale={locale} rows={outcomes} />}
     </div>
   );
 }

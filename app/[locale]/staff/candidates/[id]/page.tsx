@@ -9,6 +9,8 @@ import { viewerCan } from '@/lib/staff/session';
 import { Forbidden } from '@/components/staff/Forbidden';
 import { deleteCandidateAction, revokeConsentAction } from '@/lib/staff/actions';
 import { DataTable, StatusNotice } from '@/components/staff/DataTable';
+import { candidateOpportunities } from '@/lib/opportunities/pipeline';
+import { CandidateOpportunityList } from '@/components/opportunities/CandidateOpportunityList';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/staff/candidates/[id]'>): Promise<Metadata> {
   const { locale, id } = (await params) as { locale: Locale; id: string };
@@ -26,6 +28,7 @@ export default async function StaffCandidatePage({ params, searchParams }: PageP
   const candidate = await staffData(locale, path, () => getCandidate(viewer, id, context));
   if (candidate === forbidden) return <Forbidden locale={locale} />;
   const { notice } = await searchParams;
+  const opportunities = candidate ? await staffData(locale, path, () => candidateOpportunities(viewer, id)) : [];
 
   const t = await getTranslations({ locale, namespace: 'StaffCandidate' });
   const list = await getTranslations({ locale, namespace: 'StaffCandidates' });
@@ -123,6 +126,8 @@ export default async function StaffCandidatePage({ params, searchParams }: PageP
           ))}
         </DataTable>
       </section>
+
+      {opportunities !== forbidden && <CandidateOpportunityList locale={locale} items={opportunities} audience="staff" headingId="opportunities" />}
 
       <section aria-labelledby="consents" className="mt-8">
         <h2 id="consents" className="text-xl font-bold">
