@@ -58,12 +58,14 @@ export async function announceOpportunity(viewer: Viewer, opportunityId: string,
 }
 
 /**
- * The release job, once (its key merges repeated requests): at `runAt`, unless one is already due earlier. A job
- * that is running while this is asked keeps running, and a new one is queued behind it.
+ * The release job, once (its key merges repeated requests). An announcement asks for it now but keeps an earlier or
+ * later time already set (`preserve_run_at`: a job waiting for the rate window keeps waiting); the release itself
+ * sets the time the window has room (`replace`). A job running while this is asked finishes, and the new one runs
+ * after it.
  */
-function scheduleReleaseSql(runAt: Prisma.Sql): Prisma.Sql {
+function scheduleReleaseSql(runAt: Prisma.Sql, mode: 'preserve_run_at' | 'replace' = 'preserve_run_at'): Prisma.Sql {
   return Prisma.sql`SELECT (graphile_worker.add_job(${releaseMailsTask}, '{}'::json, run_at => ${runAt}, job_key => ${releaseMailsTask},
-                                                    job_key_mode => 'preserve_run_at', max_attempts => 25)).id`;
+                                                    job_key_mode => ${mode}, max_attempts => 25)).id`;
 }
 
 export interface ReleaseResult {
@@ -133,6 +135,7 @@ export async function releaseAnnouncementMails(): Promise<ReleaseResult> {
               candidateId: Prisma.sql`batch.candidate_id`,
               // Spread through the minute, in the order taken: the worker sends them at the configured rate.
               runAt: Prisma.sql`now() + (row_number() OVER () - 1) * make_interval(secs => ${spacingSeconds}::float8)`,
+              bulk: true,
             })},
             pairs AS (
               UPDATE opportunity_candidates oc
@@ -153,7 +156,7 @@ export async function releaseAnnouncementMails(): Promise<ReleaseResult> {
       if (left?.waiting) {
         // Again when the oldest mail of the window leaves it (at once if the batch, not the rate, was the limit).
         const runAt = budget >= maxBatch ? Prisma.sql`now()` : Prisma.sql`GREATEST(now() + interval '1 second', ${left.next_room ?? new Date()}::timestamptz)`;
-        await tx.$queryRaw(scheduleReleaseSql(runAt));
+        await tx.$queryRaw(scheduleReleaseSql(runAt, 'replace'));
       }
       return { released, withheld, moreWaiting: left?.waiting === true };
     },
