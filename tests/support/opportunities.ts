@@ -18,11 +18,7 @@ export interface OpportunitySeed {
   maxAge?: number | null;
 }
 
-interface Queryable {
-  query<R extends Record<string, unknown> = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<R[]>;
-}
-
-export async function insertOpportunity(db: TestDatabase | Queryable, seed: OpportunitySeed = {}): Promise<string> {
+export async function insertOpportunity(db: TestDatabase, seed: OpportunitySeed = {}): Promise<string> {
   const kind = seed.kind ?? 'cohort';
   let employerId: string | null = null;
   if (kind === 'job') {
