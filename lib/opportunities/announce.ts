@@ -12,8 +12,8 @@ import { matchConditionSql, opportunitySummary, purposeFor } from './matching';
 
 // Announcing an opportunity to the candidates who match it, in two steps:
 //
-// 1. `announceOpportunity`: one INSERT … SELECT writes a pipeline row per matching candidate not yet in this
-//    opportunity's pipeline (the primary key is what makes "nobody gets the same opportunity twice", even for two
+// 1. `announceOpportunity`: INSERT … SELECT (in slices of 20,000 candidates, one transaction) writes a pipeline
+//    row per matching candidate not yet in this opportunity's pipeline (the primary key is what makes "nobody gets the same opportunity twice", even for two
 //    staff members pressing the button together), its mail `waiting`. Memory stays flat whatever the count: no row
 //    passes through Node.
 // 2. `releaseAnnouncementMails` (the job `opportunities:release-mails`): takes the oldest waiting rows, at most
@@ -27,8 +27,10 @@ import { matchConditionSql, opportunitySummary, purposeFor } from './matching';
 // consentPurpose), and a candidate deleted meanwhile takes their outbox rows with them.
 
 export const releaseMailsTask = 'opportunities:release-mails';
-/** Rows released per transaction: bounds the memory of one run whatever the configured rate. */
-const maxBatch = 5_000;
+/** Rows released per transaction: bounds the memory and the time of one run whatever the configured rate. */
+const maxBatch = 2_000;
+/** Candidates written per statement when announcing (each statement well within DATABASE_QUERY_TIMEOUT_MS). */
+const announceSlice = 20_000;
 
 export type AnnounceOutcome = { ok: true; queued: number } | { ok: false; error: 'notFound' | 'notPublished' };
 
@@ -41,18 +43,37 @@ export async function announceOpportunity(viewer: Viewer, opportunityId: string,
   if (opportunity.state !== 'published') return { ok: false, error: 'notPublished' };
   const queued = await db().$transaction(
     async (tx) => {
-      const count = await tx.$executeRaw(Prisma.sql`
-        INSERT INTO opportunity_candidates (opportunity_id, candidate_id, status, announced_at, updated_by, announce_mail)
-        SELECT ${opportunity.id}::uuid, c.id, 'announced', clock_timestamp(), ${actor.id}::uuid, 'waiting'
-          FROM candidates c
-         WHERE ${matchConditionSql(opportunity)}
-           AND EXISTS (SELECT 1 FROM opportunities o WHERE o.id = ${opportunity.id}::uuid AND o.state = 'published')
-        ON CONFLICT (opportunity_id, candidate_id) DO NOTHING`);
+      // In slices of the candidates' primary key, so that no one statement outlasts the query timeout however many
+      // match; one transaction, so the announcement is all there or not at all.
+      let after = '00000000-0000-0000-0000-000000000000';
+      let count = 0;
+      for (;;) {
+        const [slice] = await tx.$queryRaw<{ seen: number; inserted: number; last: string | null }[]>(Prisma.sql`
+          WITH slice AS (
+            SELECT c.id FROM candidates c
+             WHERE ${matchConditionSql(opportunity)} AND c.id > ${after}::uuid
+             ORDER BY c.id
+             LIMIT ${announceSlice}::int
+          ),
+          inserted AS (
+            INSERT INTO opportunity_candidates (opportunity_id, candidate_id, status, announced_at, updated_by, announce_mail)
+            SELECT ${opportunity.id}::uuid, slice.id, 'announced', clock_timestamp(), ${actor.id}::uuid, 'waiting'
+              FROM slice
+             WHERE EXISTS (SELECT 1 FROM opportunities o WHERE o.id = ${opportunity.id}::uuid AND o.state = 'published')
+            ON CONFLICT (opportunity_id, candidate_id) DO NOTHING
+            RETURNING 1
+          )
+          SELECT (SELECT count(*) FROM slice)::int AS seen, (SELECT count(*) FROM inserted)::int AS inserted,
+                 (SELECT id FROM slice ORDER BY id DESC LIMIT 1)::text AS last`);
+        count += slice?.inserted ?? 0;
+        if (!slice?.last || slice.seen < announceSlice) break;
+        after = slice.last;
+      }
       await recordAudit({ actor, action: 'opportunity.announce', details: { opportunityId: opportunity.id, queued: count }, ipAddress: context.ipAddress }, tx);
       if (count > 0) await tx.$queryRaw(scheduleReleaseSql(Prisma.sql`now()`));
       return count;
     },
-    { timeout: 120_000, maxWait: 10_000 },
+    { timeout: 600_000, maxWait: 10_000 },
   );
   return { ok: true, queued };
 }

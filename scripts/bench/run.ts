@@ -470,8 +470,8 @@ async function announceRows(databaseUrl: string) {
     runs.push({ project: project.seconds, baseline: baseline.seconds, rssGrowth: project.rssGrowth, queued: project.result, inserted: baseline.result });
     log(`announce round ${round + 1}: project ${fmt(project.seconds, 2)} s (${fmt(project.result)} queued), bare INSERT … SELECT ${fmt(baseline.seconds, 2)} s (${fmt(baseline.result)})`);
   }
-  // One release of the oldest waiting mails into the outbox (a batch: 5,000, or the rate if lower).
-  process.env.ANNOUNCE_MAILS_PER_MINUTE = process.env.ANNOUNCE_MAILS_PER_MINUTE ?? '5000';
+  // One release of the oldest waiting mails into the outbox (a batch: 2,000, or the rate if lower).
+  process.env.ANNOUNCE_MAILS_PER_MINUTE = process.env.ANNOUNCE_MAILS_PER_MINUTE ?? '2000';
   const release = await measured(rss, () => releaseAnnouncementMails());
   await disconnectDb();
   const project = medianBy(runs, (r) => r.project).project;
