@@ -33,6 +33,9 @@ export const nonPublicPagePrefixes: readonly string[] = [
   '/my-data/view',
   '/my-data/download',
   '/my-data/deleted',
+  // An announcement mail's links and their outcomes.
+  '/interest',
+  '/unsubscribe',
 ];
 
 /**
@@ -48,6 +51,8 @@ export const dynamicPages: Readonly<Record<string, string>> = {
   '/confirm': 'the confirmation link\'s page reads its token (?token=) to say whether it is valid, used or expired',
   '/my-data/open': 'the My data link\'s page reads its token (?token=)',
   '/my-data/view': 'a candidate\'s own data, read with their session cookie',
+  '/interest': 'the "I\'m interested" link\'s page reads its token (?token=) to name the opportunity',
+  '/unsubscribe': 'the unsubscribe link\'s page reads its token (?token=) to name what it stops',
 };
 
 /** Prerendered pages that are not in the sitemap. */
@@ -61,6 +66,8 @@ export const otherStaticPaths: readonly string[] = [
   '/confirm/new',
   '/my-data/sent',
   '/my-data/deleted',
+  '/interest/done',
+  '/unsubscribe/done',
 ];
 
 /** Whether the page at `path` (without the locale) is one of dynamicPages. */

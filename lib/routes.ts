@@ -28,6 +28,10 @@ export const localizedRoutes: readonly RegExp[] = [
   // My data: the request form, "check your email", the link's page, the candidate's page, its download (a route
   // handler), and the page after deletion.
   /^\/my-data(?:\/(?:sent|open|view|download|deleted))?$/,
+  // An announcement mail's links: "I'm interested" and unsubscribe (each a page with a button), their outcomes, and
+  // the RFC 8058 one-click target of List-Unsubscribe (a route handler).
+  /^\/interest(?:\/done)?$/,
+  /^\/unsubscribe(?:\/(?:done|one-click))?$/,
   /^\/staff$/,
   /^\/staff\/login$/,
   /^\/staff\/candidates$/,
@@ -37,6 +41,8 @@ export const localizedRoutes: readonly RegExp[] = [
   /^\/staff\/users$/,
   new RegExp(`^/staff/users/${uuidPattern}$`),
   /^\/staff\/account$/,
+  // An opportunity's work area: who matches, announcing it (and its progress), its pipeline.
+  new RegExp(`^/staff/opportunities/${uuidPattern}/(?:matches|announce|pipeline)$`),
 ];
 
 /** The Open Graph image Next generates beside a page (an opengraph-image.tsx beside the page). */

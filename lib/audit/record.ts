@@ -29,6 +29,14 @@ export const auditActions = [
   'candidates.export-incomplete',
   'candidate.consent-revoke',
   'candidate.delete',
+  // Opportunities (lib/opportunities): who saw which candidates match, who announced to how many, each pipeline
+  // change, each referral to an employer (a sharing of the candidate's data), the outcomes table downloaded.
+  'opportunity.matches',
+  'opportunity.announce',
+  'opportunity.pipeline-view',
+  'opportunity.pipeline-change',
+  'opportunity.refer',
+  'opportunity.outcomes-export',
   // What candidates do themselves (no actor; details hold the candidate's id, never an address or a name).
   'candidate.confirm',
   'candidate.my-data-open',
@@ -36,6 +44,8 @@ export const auditActions = [
   'candidate.my-data-update',
   'candidate.my-data-revoke',
   'candidate.my-data-delete',
+  'candidate.opportunity-interested',
+  'candidate.unsubscribe',
   // Scheduled jobs.
   'candidates.purge-pending',
   'retention.run',

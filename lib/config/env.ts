@@ -132,6 +132,11 @@ const schema = z.object({
    * were used. At least 32 characters (openssl rand -base64 32); changing it makes older hashes unverifiable.
    */
   AUDIT_HMAC_KEY: z.string().min(32, { error: 'must be at least 32 characters (openssl rand -base64 32)' }).optional(),
+  /**
+   * Announcement mails (lib/opportunities/announce.ts) released into the outbox per minute, across all instances and
+   * opportunities: what the agency's mail provider and reputation allow for bulk mail.
+   */
+  ANNOUNCE_MAILS_PER_MINUTE: positiveInteger(600),
 });
 
 export type ServerConfig = z.infer<typeof schema>;

@@ -7,6 +7,7 @@ import { sendMailJob } from '@/lib/mail/task';
 import { sendMailTask } from '@/lib/mail/outbox';
 import { purgePendingSignUps } from '@/lib/candidates/purge';
 import { runRetention } from '@/lib/retention/run';
+import { releaseAnnouncementMails, releaseMailsTask } from '@/lib/opportunities/announce';
 
 // The background worker: graphile-worker on the app's PostgreSQL, started inside each `next start` process
 // (instrumentation.ts) and stopped on SIGTERM (lib/server/shutdown.ts). Jobs are locked in the database, so
@@ -38,6 +39,9 @@ export function appTasks(): TaskList {
     },
     [retentionTask]: async () => {
       await runRetention();
+    },
+    [releaseMailsTask]: async () => {
+      await releaseAnnouncementMails();
     },
   };
 }

@@ -12,7 +12,7 @@ import { mailFrom, type MailTransport } from './transport';
 // server calls permanent (the address refused) ends the mail as `failed`; any other (the server unreachable,
 // busy, or refusing us for now) is thrown as a MailDeferredError and the job queue retries it with backoff.
 
-export type DeliveryOutcome = 'sent' | 'already-done' | 'gone' | 'failed';
+export type DeliveryOutcome = 'sent' | 'already-done' | 'gone' | 'failed' | 'skipped';
 
 /** An attempt that failed for now; only its code is kept (SMTP errors quote addresses). */
 export class MailDeferredError extends Error {
@@ -30,7 +30,9 @@ interface OutboxRow {
   locale: string;
   recipient: string;
   payload: Record<string, unknown>;
-  status: 'queued' | 'sent' | 'failed';
+  status: 'queued' | 'sent' | 'failed' | 'skipped';
+  /** The mail depends on a consent (payload.consentPurpose) that is no longer in force, or on a candidate gone. */
+  withheld: boolean;
 }
 
 /** A short code for a failed send: nodemailer's code and the SMTP reply code, never the message. */
@@ -57,7 +59,12 @@ export async function deliverOutboxMail(
   // round trips to PostgreSQL besides the queue's own. Multi-statement text takes no parameters, so the values are
   // written in with the driver's own quoting (the id is a checked UUID besides).
   const results = (await client.query(
-    `BEGIN; SELECT id, template, locale, recipient, payload, status FROM mail_outbox WHERE id = ${client.escapeLiteral(outboxId)} FOR UPDATE`,
+    `BEGIN; SELECT m.id, m.template, m.locale, m.recipient, m.payload, m.status,
+                   m.payload ? 'consentPurpose' AND NOT EXISTS (
+                     SELECT 1 FROM candidates c
+                      WHERE c.id = m.candidate_id AND c.status = 'active' AND c.consent_purposes @> ARRAY[m.payload->>'consentPurpose']
+                   ) AS withheld
+              FROM mail_outbox m WHERE m.id = ${client.escapeLiteral(outboxId)} FOR UPDATE OF m`,
   )) as unknown as { rows: OutboxRow[] }[];
   try {
     const row = results[1]?.rows[0];
@@ -73,6 +80,17 @@ export async function deliverOutboxMail(
       return 'failed';
     }
     const template: MailTemplate = row.template;
+    if (row.withheld) {
+      // Consent for what the mail is about was withdrawn after it was queued: it is not sent, and its link goes.
+      const secrets = `ARRAY[${mailTemplates[template].secrets.map((k) => client.escapeLiteral(k)).join(',')}]::text[]`;
+      await client.query(
+        `UPDATE mail_outbox SET status = 'skipped', last_error_code = 'CONSENT_WITHDRAWN', payload = payload - ${secrets} WHERE id = $1`,
+        [row.id],
+      );
+      await client.query('COMMIT');
+      log.info({ event: 'mail.skipped', outboxId: row.id, template }, 'mail not sent: the consent it depends on was withdrawn');
+      return 'skipped';
+    }
     const message = await renderMail(template, row.locale, row.payload as MailPayloads[typeof template]);
     let messageId: string;
     try {
@@ -82,7 +100,7 @@ export async function deliverOutboxMail(
         subject: message.subject,
         html: message.html,
         text: message.text,
-        headers: { 'Auto-Submitted': 'auto-generated', 'X-Outbox-Id': row.id },
+        headers: { ...message.headers, 'Auto-Submitted': 'auto-generated', 'X-Outbox-Id': row.id },
       });
       messageId = String(info.messageId ?? '');
     } catch (error) {

@@ -33,18 +33,36 @@ export function queueMailCtes(options: {
   recipient: Prisma.Sql;
   payload: Prisma.Sql;
   candidateId: Prisma.Sql;
+  /** The outbox row's id, when the caller needs to know it before the row is written (to link to it). */
+  id?: Prisma.Sql;
+  /** When the job may run (spacing a batch out over time), as SQL over the row (`name`.candidate_id); unset: now. */
+  runAt?: Prisma.Sql;
+  /** Many mails at once (hundreds or more): their jobs are added with one graphile_worker.add_jobs call. */
+  bulk?: boolean;
 }): Prisma.Sql {
   const name = Prisma.raw(identifier(options.name));
   const from = options.from === null ? Prisma.empty : Prisma.sql`FROM ${Prisma.raw(identifier(options.from))}`;
   return Prisma.sql`${name} AS (
-      INSERT INTO mail_outbox (template, locale, recipient, payload, candidate_id)
-      SELECT ${options.template}, ${options.locale}, ${options.recipient}, ${options.payload}::jsonb, ${options.candidateId}::uuid
+      INSERT INTO mail_outbox (${options.id ? Prisma.sql`id, ` : Prisma.empty}template, locale, recipient, payload, candidate_id)
+      SELECT ${options.id ? Prisma.sql`${options.id}::uuid, ` : Prisma.empty}${options.template}, ${options.locale}, ${options.recipient}, ${options.payload}::jsonb, ${options.candidateId}::uuid
       ${from}
-      RETURNING id
+      RETURNING id, candidate_id
     ),
-    ${Prisma.raw(identifier(`${options.name}_job`))} AS (
-      SELECT (graphile_worker.add_job(${sendMailTask}, json_build_object('outboxId', ${name}.id), max_attempts => ${mailMaxAttempts}::int)).id
-        FROM ${name}
+    ${Prisma.raw(identifier(`${options.name}_job`))} AS (${
+      options.bulk
+        ? // One call for the whole set: add_job runs add_jobs (and its statements) once per row.
+          Prisma.sql`
+      SELECT j.id FROM graphile_worker.add_jobs((
+        SELECT array_agg(ROW(${sendMailTask}::text, json_build_object('outboxId', q.id), NULL::text, q.run_at, ${mailMaxAttempts}::smallint,
+                             NULL::text, NULL::smallint, NULL::text[])::graphile_worker.job_spec)
+          FROM (SELECT ${name}.id, ${options.runAt ?? Prisma.sql`now()`} AS run_at FROM ${name}) q
+      )) j`
+        : Prisma.sql`
+      SELECT (graphile_worker.add_job(${sendMailTask}, json_build_object('outboxId', ${name}.id), max_attempts => ${mailMaxAttempts}::int${
+        options.runAt ? Prisma.sql`, run_at => ${options.runAt}` : Prisma.empty
+      })).id
+        FROM ${name}`
+    }
     )`;
 }
 

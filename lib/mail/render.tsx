@@ -18,6 +18,8 @@ export interface RenderedMail {
   subject: string;
   html: string;
   text: string;
+  /** Extra headers of this mail (List-Unsubscribe). */
+  headers?: Record<string, string>;
 }
 
 type MailTranslator = ReturnType<typeof translator>;
@@ -126,7 +128,65 @@ function ActionMail(props: {
   );
 }
 
-const templates: { [T in MailTemplate]: (locale: Locale, t: MailTranslator, payload: MailPayloads[T]) => { subject: string; body: ReactNode } } = {
+/**
+ * An opportunity announced to a candidate who consented to hear about it: what it is, its page, "I'm interested"
+ * and a one-click unsubscribe from that purpose (the link, and List-Unsubscribe with List-Unsubscribe-Post, RFC 8058,
+ * which mail programs show as their own unsubscribe button and POST to).
+ */
+function OpportunityMail({ locale, t, payload }: { locale: Locale; t: MailTranslator; payload: MailPayloads['opportunity-announcement'] }) {
+  const page = siteLink(locale, `/opportunities/${payload.slug}`);
+  const interested = siteLink(locale, '/interest', { token: payload.token });
+  const unsubscribe = siteLink(locale, '/unsubscribe', { token: payload.token });
+  return (
+    <Layout locale={locale} t={t} preview={t('opportunity.preview', { kind: payload.kind, title: payload.title })}>
+      <Heading as="h1" style={styles.heading}>
+        {payload.title}
+      </Heading>
+      <Text style={styles.text}>{t('opportunity.intro', { kind: payload.kind })}</Text>
+      <Section style={{ margin: '16px 0' }}>
+        <Button href={page} style={styles.button}>
+          {t('opportunity.see', { kind: payload.kind })}
+        </Button>
+      </Section>
+      <Text style={styles.small}>
+        {t('layout.linkFallback')}{' '}
+        <Link href={page} style={styles.link}>
+          {page}
+        </Link>
+      </Text>
+      <Text style={styles.text}>{t('opportunity.interestedHelp')}</Text>
+      <Section style={{ margin: '16px 0' }}>
+        <Button href={interested} style={styles.button}>
+          {t('opportunity.interested')}
+        </Button>
+      </Section>
+      <Text style={styles.small}>
+        {t('layout.linkFallback')}{' '}
+        <Link href={interested} style={styles.link}>
+          {interested}
+        </Link>
+      </Text>
+      <Text style={styles.small}>{t('opportunity.why', { kind: payload.kind })}</Text>
+      <Text style={styles.small}>
+        {t('opportunity.unsubscribeHelp', { kind: payload.kind })}{' '}
+        <Link href={unsubscribe} style={styles.link}>
+          {t('opportunity.unsubscribe', { kind: payload.kind })}
+        </Link>{' '}
+        ({unsubscribe})
+      </Text>
+    </Layout>
+  );
+}
+
+const templates: { [T in MailTemplate]: (locale: Locale, t: MailTranslator, payload: MailPayloads[T]) => { subject: string; body: ReactNode; headers?: Record<string, string> } } = {
+  'opportunity-announcement': (locale, t, payload) => ({
+    subject: t('opportunity.subject', { kind: payload.kind, title: payload.title }),
+    body: <OpportunityMail locale={locale} t={t} payload={payload} />,
+    headers: {
+      'List-Unsubscribe': `<${siteLink(locale, '/unsubscribe/one-click', { token: payload.token })}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    },
+  }),
   'confirm-sign-up': (locale, t, payload) => ({
     subject: t('confirmSignUp.subject'),
     body: (
@@ -184,9 +244,9 @@ const templates: { [T in MailTemplate]: (locale: Locale, t: MailTranslator, payl
 
 async function renderNow<T extends MailTemplate>(template: T, locale: Locale, payload: MailPayloads[T]): Promise<RenderedMail> {
   const t = translator(locale);
-  const { subject, body } = templates[template](locale, t, payload);
+  const { subject, body, headers } = templates[template](locale, t, payload);
   const html = await render(body);
-  return { subject, html, text: toPlainText(html) };
+  return { subject, html, text: toPlainText(html), ...(headers ? { headers } : {}) };
 }
 
 // Rendering a template costs tens of milliseconds (React's stream renderer, then HTML to text), and mails of one
@@ -214,7 +274,8 @@ export async function renderMail<T extends MailTemplate>(template: T, locale: Lo
   }
   const mail = await cached;
   const fill = (text: string) => secrets.reduce((out, secret, index) => out.replaceAll(secretMarker(index), values[secret] as string), text);
-  return { subject: fill(mail.subject), html: fill(mail.html), text: fill(mail.text) };
+  const headers = mail.headers ? Object.fromEntries(Object.entries(mail.headers).map(([name, value]) => [name, fill(value)])) : undefined;
+  return { subject: fill(mail.subject), html: fill(mail.html), text: fill(mail.text), ...(headers ? { headers } : {}) };
 }
 
 /** The display name mails are sent under, in `locale`. */

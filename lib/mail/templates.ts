@@ -12,6 +12,19 @@ export interface MailPayloads {
    * and client address) that led to it, so they can tell whether it was them.
    */
   'staff-lockout': { lockedUntil: string; attempts: { at: string; ipAddress: string | null }[] };
+  /**
+   * An opportunity announced to a matching candidate (lib/opportunities/announce.ts), as it was when the mail was
+   * released: its page, and the link token for "I'm interested" and unsubscribe. `consentPurpose`: the mail is only
+   * sent while the candidate's consent for it is in force (lib/mail/deliver.ts).
+   */
+  'opportunity-announcement': {
+    opportunityId: string;
+    kind: 'cohort' | 'job';
+    slug: string;
+    title: string;
+    consentPurpose: string;
+    token: string;
+  };
 }
 
 export type MailTemplate = keyof MailPayloads;
@@ -21,6 +34,7 @@ export const mailTemplates: Record<MailTemplate, { secrets: readonly string[] }>
   'my-data-link': { secrets: ['token'] },
   // Client addresses are kept only until the mail is sent.
   'staff-lockout': { secrets: ['attempts'] },
+  'opportunity-announcement': { secrets: ['token'] },
 };
 
 export function isMailTemplate(value: string): value is MailTemplate {

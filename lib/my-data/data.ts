@@ -1,6 +1,7 @@
 import 'server-only';
 import { db, Prisma } from '@/lib/db/client';
 import type { CandidateStatus } from '@/lib/candidates/query';
+import { myOpportunities, type CandidateOpportunity } from '@/lib/opportunities/pipeline';
 import { authorizeCandidate, type CandidateLink } from './session';
 
 // Everything held about a candidate, as their My data page shows it and their download contains it: current
@@ -59,6 +60,8 @@ export interface MyData {
   }[];
   withdrawals: { purposes: string[]; source: string; createdAt: Date }[];
   mails: { template: string; status: string; createdAt: Date; sentAt: Date | null }[];
+  /** The opportunities the candidate was told about, their status in each and its history (notes included). */
+  opportunities: CandidateOpportunity[];
   /** Recorded uses of the data and the candidate's own actions, newest first. */
   activity: { action: string; createdAt: Date; by: 'you' | 'staff' | 'system'; staffName: string | null; format: string | null }[];
 }
@@ -141,6 +144,7 @@ export async function myData(link: CandidateLink): Promise<MyData | null> {
     consents,
     withdrawals,
     mails: mails.map((m) => ({ ...m, status: String(m.status) })),
+    opportunities: await myOpportunities(link),
     activity: events.map((e) => ({
       action: e.action,
       createdAt: e.created_at,

@@ -17,7 +17,10 @@ export interface MyDataFile {
 
 /** Which message describes an audit action on the candidate's page. */
 export function activityKey(action: string) {
-  const keys: Record<string, 'view' | 'staffRevoke' | 'confirm' | 'open' | 'download' | 'update' | 'revoke' | 'export'> = {
+  const keys: Record<
+    string,
+    'view' | 'staffRevoke' | 'confirm' | 'open' | 'download' | 'update' | 'revoke' | 'export' | 'pipelineView' | 'pipelineChange' | 'refer' | 'interested' | 'unsubscribe'
+  > = {
     'candidate.view': 'view',
     'candidate.consent-revoke': 'staffRevoke',
     'candidate.confirm': 'confirm',
@@ -26,6 +29,11 @@ export function activityKey(action: string) {
     'candidate.my-data-update': 'update',
     'candidate.my-data-revoke': 'revoke',
     'candidates.export': 'export',
+    'opportunity.pipeline-view': 'pipelineView',
+    'opportunity.pipeline-change': 'pipelineChange',
+    'opportunity.refer': 'refer',
+    'candidate.opportunity-interested': 'interested',
+    'candidate.unsubscribe': 'unsubscribe',
   };
   return keys[action] ?? 'other';
 }
@@ -108,6 +116,16 @@ function readable(data: MyData, locale: Locale, now: Date): string {
       .join('')}`,
     `<h2>${escape(t('withdrawalsTitle'))}</h2>${table(t('withdrawalsTitle'), [t('activityWhen'), t('consentPurposes'), t('activityWho')], data.withdrawals.map((w) => [date(w.createdAt), list(w.purposes.map(purpose)), t('withdrawnBy', { source: w.source })]))}`,
     `<h2>${escape(t('mailsTitle'))}</h2>${table(t('mailsCaption'), [t('mailQueuedAt'), t('activityWhat'), t('mailSentAt')], data.mails.map((m) => [date(m.createdAt), `${t('mailTemplate', { template: m.template.replaceAll('-', '_') })} · ${t('mailState', { status: m.status })}`, date(m.sentAt)]))}`,
+    `<h2>${escape(messages[locale].CandidateOpportunities.title)}</h2>${table(
+      messages[locale].CandidateOpportunities.title,
+      [t('activityWhen'), t('opportunityTitle'), t('activityWhat'), t('opportunityNote')],
+      data.opportunities.flatMap((o) => {
+        const title = (locale === 'en' ? o.titleEn : o.titleEs) || o.slug;
+        const status = createTranslator({ locale, messages: messages[locale], namespace: 'PipelineStatus' });
+        const announced = o.announcedAt ? [[date(o.announcedAt), title, status('announced', { kind: o.kind }), '']] : [];
+        return [...announced, ...o.history.map((e) => [date(e.at), title, status(e.status, { kind: o.kind }), e.note ?? ''])];
+      }),
+    )}`,
     `<h2>${escape(t('activityTitle'))}</h2>${table(t('activityCaption'), [t('activityWhen'), t('activityWhat'), t('activityWho')], data.activity.map((a) => [date(a.createdAt), t(`activity.${activityKey(a.action)}`, { format: a.format ?? '—' }), t('who', { by: a.by, name: a.staffName ?? '' })]))}`,
   ];
   return `<!doctype html>

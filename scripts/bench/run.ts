@@ -410,6 +410,86 @@ async function mailRows(databaseUrl: string, appDatabaseUrl: string) {
   });
 }
 
+/**
+ * Announcing an opportunity to BENCH_ANNOUNCE (100,000) matching candidates: the project's announceOpportunity (the
+ * matching INSERT … SELECT into the pipeline, its audit event and the release job) against a bare INSERT … SELECT
+ * of the same rows into the same table, alternated, each into a fresh opportunity; the medians are compared. The
+ * Node process's memory is sampled throughout: every row stays in PostgreSQL. One release of the first batch into
+ * the outbox (its mails and jobs) is timed too.
+ */
+async function announceRows(databaseUrl: string) {
+  process.env.DATABASE_URL = databaseUrl;
+  const size = Number(process.env.BENCH_ANNOUNCE ?? 100_000);
+  const rounds = Math.max(1, Number(process.env.BENCH_ANNOUNCE_ROUNDS ?? 3));
+  const { createStaff, signedIn } = await import('../../tests/support/staff-fixtures.ts');
+  const { seedCandidates } = await import('../lib/seed-candidates.ts');
+  const { announceOpportunity, releaseAnnouncementMails } = await import('../../lib/opportunities/announce.ts');
+  const { matchConditionSql } = await import('../../lib/opportunities/matching.ts');
+  const { inlined } = await import('../../lib/db/sql.ts');
+  const { disconnectDb } = await import('../../lib/db/client.ts');
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  cleanups.push(() => client.end());
+  const db = { query: async (sql: string, params?: unknown[]) => (await client.query(sql, params)).rows };
+  await client.query('TRUNCATE candidates, opportunities CASCADE');
+  const seedStart = performance.now();
+  await seedCandidates(db, size);
+  await client.query('VACUUM ANALYZE candidates');
+  log(`announce: ${fmt(size)} candidates seeded in ${fmt((performance.now() - seedStart) / 1000, 1)} s`);
+  const { viewer } = await signedIn((await createStaff('staff', `bench-announce-${Date.now()}@agency.example`)).email, undefined, '127.0.0.1');
+  let n = 0;
+  const opportunity = async () =>
+    (
+      await db.query(
+        `INSERT INTO opportunities (slug, kind, state, title_es, title_en, description_es, description_en, program, published_at)
+         VALUES ($1, 'cohort', 'published', 'Cohorte', 'Cohort', 'D', 'D', 'hello-valle', now()) RETURNING id`,
+        [`bench-announce-${Date.now()}-${n++}`],
+      )
+    )[0].id as string;
+  const criteria = { kind: 'cohort' as const, minEnglishLevel: null, municipalities: [], remote: false, interests: [], minAge: null, maxAge: null };
+  const rss = () => process.memoryUsage().rss;
+  const runs: { project: number; baseline: number; rssGrowth: number; queued: number; inserted: number }[] = [];
+  for (let round = 0; round < rounds; round++) {
+    await client.query('TRUNCATE opportunity_candidates CASCADE');
+    await client.query(`DELETE FROM graphile_worker._private_jobs`);
+    await client.query('VACUUM ANALYZE opportunity_candidates');
+    const projectId = await opportunity();
+    const baselineId = await opportunity();
+    const project = await measured(rss, async () => {
+      const outcome = await announceOpportunity(viewer, projectId, { ipAddress: null });
+      if (!outcome.ok) throw new Error(`announce refused: ${outcome.error}`);
+      return outcome.queued;
+    });
+    const baseline = await measured(rss, async () => {
+      const result = await client.query(
+        `INSERT INTO opportunity_candidates (opportunity_id, candidate_id) SELECT $1::uuid, c.id FROM candidates c WHERE ${inlined(matchConditionSql(criteria))}`,
+        [baselineId],
+      );
+      return result.rowCount ?? 0;
+    });
+    runs.push({ project: project.seconds, baseline: baseline.seconds, rssGrowth: project.rssGrowth, queued: project.result, inserted: baseline.result });
+    log(`announce round ${round + 1}: project ${fmt(project.seconds, 2)} s (${fmt(project.result)} queued), bare INSERT … SELECT ${fmt(baseline.seconds, 2)} s (${fmt(baseline.result)})`);
+  }
+  // One release of the oldest waiting mails into the outbox (a batch: 2,000, or the rate if lower).
+  process.env.ANNOUNCE_MAILS_PER_MINUTE = process.env.ANNOUNCE_MAILS_PER_MINUTE ?? '2000';
+  const release = await measured(rss, () => releaseAnnouncementMails());
+  await disconnectDb();
+  const project = medianBy(runs, (r) => r.project).project;
+  const baseline = medianBy(runs, (r) => r.baseline).baseline;
+  const ratio = project / baseline;
+  const growth = Math.max(...runs.map((r) => r.rssGrowth));
+  const once = runs.every((r) => r.queued === size && r.inserted === size);
+  addRow({
+    row: `announce to ${fmt(size)} matching candidates (queueing)`,
+    project: `announceOpportunity median ${fmt(project, 2)} s (runs ${runs.map((r) => fmt(r.project, 2)).join('/')} s, ${fmt(size)} queued each), Node RSS peak +${mb(growth)}; then one release of ${fmt(release.result.released)} into the outbox ${fmt(release.seconds, 2)} s`,
+    baseline: `bare INSERT … SELECT median ${fmt(baseline, 2)} s (runs ${runs.map((r) => fmt(r.baseline, 2)).join('/')} s)`,
+    ratio: `${fmt(ratio, 2)}× the time`,
+    target: '≤ 2× the time, memory flat (< 32 MB), every candidate queued once',
+    met: ratio <= 2 && growth < 32 * 1024 * 1024 && once,
+    data: { size, runs, ratio, growth, release: { seconds: release.seconds, ...release.result, rssGrowth: release.rssGrowth } },
+  });
+}
+
 async function exportRows(app: AppServer, databaseUrl: string) {
   // Lib modules read DATABASE_URL when first used: the staff account and session are created as the app would.
   process.env.DATABASE_URL = databaseUrl;
@@ -784,8 +864,9 @@ async function main() {
   // arranges data as the owner.
   const appUrl = new URL(cluster.appUrl);
   appUrl.pathname = '/bt_bench';
-  // The mail row needs neither the app servers nor nginx: run only it (BENCH_ONLY=mail) without starting them.
-  const needsServers = only.size === 0 || [...only].some((name) => name !== 'mail');
+  // The mail and announce rows need neither the app servers nor nginx: run only them (BENCH_ONLY=mail,announce)
+  // without starting them.
+  const needsServers = only.size === 0 || [...only].some((name) => name !== 'mail' && name !== 'announce');
   let apps: AppServer[] = [];
   let nginx: RunningNginx | undefined;
   if (needsServers) {
@@ -804,6 +885,7 @@ async function main() {
     ['js', () => firstLoadRows(apps[0]!)],
     ['lighthouse', () => lighthouseRows(nginx!.url, databaseUrl)],
     ['mail', () => mailRows(databaseUrl, appUrl.toString())],
+    ['announce', () => announceRows(databaseUrl)],
   ];
   for (const [name, run] of sections) {
     if (skip.has(name) || (only.size > 0 && !only.has(name))) continue;

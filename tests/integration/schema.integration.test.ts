@@ -31,6 +31,8 @@ const sqlOnly = new Set([
   'constraint opportunities.opportunities_kind_check',
   'constraint opportunities.opportunities_age_check',
   'constraint opportunities.opportunities_salary_check',
+  'index opportunity_candidates_waiting_idx',
+  'index mail_outbox_announcements_created_at_idx',
 ]);
 const describedByPrisma = (rows: { kind: string; name: string }[]) => rows.filter((row) => !sqlOnly.has(`${row.kind} ${row.name}`));
 

@@ -7,6 +7,8 @@ import { pageMetadata } from '@/lib/seo/metadata';
 import { candidateStats } from '@/lib/candidates/stats';
 import { requireViewer, staffData } from '@/lib/staff/page';
 import { BarChart, ColumnChart, type Datum } from '@/components/staff/Charts';
+import { opportunityOutcomes } from '@/lib/opportunities/outcomes';
+import { OutcomesSection } from '@/components/staff/opportunities/OutcomesSection';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/staff'>): Promise<Metadata> {
   const { locale } = (await params) as { locale: Locale };
@@ -19,6 +21,7 @@ export default async function StaffDashboardPage({ params }: PageProps<'/[locale
   setRequestLocale(locale);
   const viewer = await requireViewer(locale, '/staff');
   const stats = await staffData(locale, '/staff', () => candidateStats(viewer));
+  const outcomes = await staffData(locale, '/staff', () => opportunityOutcomes(viewer));
   const t = await getTranslations({ locale, namespace: 'StaffDashboard' });
   const options = await getTranslations({ locale, namespace: 'Options' });
   const format = await getFormatter({ locale });
@@ -83,6 +86,7 @@ export default async function StaffDashboardPage({ params }: PageProps<'/[locale
           />
         </div>
       </div>
+      <OutcomesSection locale={locale} rows={outcomes} />
     </div>
   );
 }

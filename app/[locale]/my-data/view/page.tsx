@@ -11,6 +11,7 @@ import { myData } from '@/lib/my-data/data';
 import { activityKey } from '@/lib/my-data/document';
 import { UpdateDetailsForm } from '@/components/candidates/UpdateDetailsForm';
 import { talentFormText } from '@/components/talent/talent-form-text';
+import { CandidateOpportunityList } from '@/components/opportunities/CandidateOpportunityList';
 import { myDataAction } from '../actions';
 
 // The candidate's own page: everything held about them, and a form for each right (no script needed for any).
@@ -149,6 +150,8 @@ export default async function MyDataViewPage({ params, searchParams }: PageProps
           <p className="mt-3">{t('consentNone')}</p>
         )}
       </section>
+
+      <CandidateOpportunityList locale={locale} items={data.opportunities} audience="candidate" headingId="opportunities" />
 
       <section aria-labelledby="update-heading" id="update" className="mt-8">
         <h2 className="text-2xl font-bold" id="update-heading">

@@ -10,6 +10,8 @@ import { requestContext, requireViewer, staffData } from '@/lib/staff/page';
 import { viewerCan } from '@/lib/staff/session';
 import { deleteCandidateAction, revokeConsentAction } from '@/lib/staff/actions';
 import { DataTable, StatusNotice } from '@/components/staff/DataTable';
+import { candidateOpportunities } from '@/lib/opportunities/pipeline';
+import { CandidateOpportunityList } from '@/components/opportunities/CandidateOpportunityList';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/staff/candidates/[id]'>): Promise<Metadata> {
   const { locale, id } = (await params) as { locale: Locale; id: string };
@@ -26,6 +28,7 @@ export default async function StaffCandidatePage({ params, searchParams }: PageP
   const context = await requestContext();
   const candidate = await staffData(locale, path, () => getCandidate(viewer, id, context));
   const { notice } = await searchParams;
+  const opportunities = candidate ? await staffData(locale, path, () => candidateOpportunities(viewer, id)) : [];
 
   const t = await getTranslations({ locale, namespace: 'StaffCandidate' });
   const list = await getTranslations({ locale, namespace: 'StaffCandidates' });
@@ -127,6 +130,8 @@ export default async function StaffCandidatePage({ params, searchParams }: PageP
           ))}
         </DataTable>
       </section>
+
+      <CandidateOpportunityList locale={locale} items={opportunities} audience="staff" headingId="opportunities" />
 
       <section aria-labelledby="consents" className="mt-8">
         <h2 id="consents" className="text-xl font-bold">

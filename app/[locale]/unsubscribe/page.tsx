@@ -1,0 +1,74 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/routing';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { isDatabaseUnavailable } from '@/lib/db/errors';
+import { opportunityLink, type OpportunityLink } from '@/lib/opportunities/links';
+import { unsubscribeAction } from './actions';
+
+// The page an announcement's unsubscribe link opens: it says what stops (mails about training, or about jobs) and
+// the button withdraws that consent at once. Opening it changes nothing.
+export async function generateMetadata({ params }: PageProps<'/[locale]/unsubscribe'>): Promise<Metadata> {
+  const { locale } = (await params) as { locale: Locale };
+  const t = await getTranslations({ locale, namespace: 'Unsubscribe' });
+  return pageMetadata({ locale, path: '/unsubscribe', title: t('metaTitle'), noIndex: true });
+}
+
+export default async function UnsubscribePage({ params, searchParams }: PageProps<'/[locale]/unsubscribe'>) {
+  const { locale } = (await params) as { locale: Locale };
+  setRequestLocale(locale);
+  const query = await searchParams;
+  const token = typeof query.token === 'string' ? query.token : '';
+  const t = await getTranslations({ locale, namespace: 'Unsubscribe' });
+  let link: OpportunityLink | null | 'unavailable';
+  try {
+    link = await opportunityLink(token);
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    link = 'unavailable';
+  }
+  if (link === 'unavailable' || !link) {
+    return (
+      <div className="mx-auto max-w-3xl px-4 py-10">
+        <h1 className="text-3xl font-bold">{link ? t('unavailableTitle') : t('invalidTitle')}</h1>
+        <p className="mt-4 text-lg">{link ? t('unavailableBody') : t('invalidBody')}</p>
+        <p className="mt-6">
+          <a className="text-brand-700 underline" href={`/${locale}/my-data`}>
+            {t('myData')}
+          </a>
+        </p>
+      </div>
+    );
+  }
+  if (!link.subscribed) {
+    return (
+      <div className="mx-auto max-w-3xl px-4 py-10">
+        <h1 className="text-3xl font-bold">{t('alreadyTitle')}</h1>
+        <p className="mt-4 text-lg">{t('alreadyBody', { kind: link.kind })}</p>
+        <p className="mt-6">
+          <a className="text-brand-700 underline" href={`/${locale}/my-data`}>
+            {t('myData')}
+          </a>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-10">
+      <h1 className="text-3xl font-bold">{t('title', { kind: link.kind })}</h1>
+      <p className="mt-4 text-lg">{t('body', { kind: link.kind })}</p>
+      <p className="mt-2">{t('others')}</p>
+      {query.retry === '1' && (
+        <p role="status" className="mt-4 rounded border border-amber-700 bg-amber-50 p-3">
+          {t('retry')}
+        </p>
+      )}
+      <form action={unsubscribeAction.bind(null, locale)} className="mt-6">
+        <input type="hidden" name="token" value={token} />
+        <button type="submit" className="rounded bg-brand-700 px-5 py-3 font-bold text-white hover:bg-brand-800">
+          {t('button', { kind: link.kind })}
+        </button>
+      </form>
+    </div>
+  );
+}
