@@ -36,6 +36,9 @@ export const auditActions = [
   'candidate.my-data-update',
   'candidate.my-data-revoke',
   'candidate.my-data-delete',
+  // Organizations' requests (/join): listed, and a status changed (details hold the request's id and statuses).
+  'organizations.list',
+  'organization.status',
   // Scheduled jobs.
   'candidates.purge-pending',
   'retention.run',

@@ -12,6 +12,8 @@ export interface MailPayloads {
    * and client address) that led to it, so they can tell whether it was them.
    */
   'staff-lockout': { lockedUntil: string; attempts: { at: string; ipAddress: string | null }[] };
+  /** To whoever sent the organizations' form: it was received, what they asked for, and when to expect an answer. */
+  'organization-request': { kind: string; purposes: string[] };
 }
 
 export type MailTemplate = keyof MailPayloads;
@@ -21,6 +23,7 @@ export const mailTemplates: Record<MailTemplate, { secrets: readonly string[] }>
   'my-data-link': { secrets: ['token'] },
   // Client addresses are kept only until the mail is sent.
   'staff-lockout': { secrets: ['attempts'] },
+  'organization-request': { secrets: [] },
 };
 
 export function isMailTemplate(value: string): value is MailTemplate {

@@ -12,11 +12,22 @@ export type Permission =
   | 'candidates:manage' // record a consent revocation, delete on request
   | 'staff:manage'
   | 'audit:read'
+  | 'organizations:read' // the organizations' requests from /join
+  | 'organizations:manage' // change a request's status
   | 'account:own'; // one's own password, second factor and recovery codes
 
 const grants: Record<StaffRole, readonly Permission[]> = {
-  admin: ['candidates:read', 'candidates:export', 'candidates:manage', 'staff:manage', 'audit:read', 'account:own'],
-  staff: ['candidates:read', 'candidates:export', 'account:own'],
+  admin: [
+    'candidates:read',
+    'candidates:export',
+    'candidates:manage',
+    'staff:manage',
+    'audit:read',
+    'organizations:read',
+    'organizations:manage',
+    'account:own',
+  ],
+  staff: ['candidates:read', 'candidates:export', 'organizations:read', 'organizations:manage', 'account:own'],
 };
 
 /**

@@ -8,6 +8,9 @@ export interface E2eSeed {
   staff: StaffE2eSeed;
 }
 
+/** The e2e server's token for POST /api/talent-pool/revalidate. */
+export const talentPoolE2eToken = 'e2e-only-talent-pool-revalidate-token-0001';
+
 export async function seedE2e(databaseUrl: string): Promise<E2eSeed> {
   return {
     env: {
@@ -15,6 +18,8 @@ export async function seedE2e(databaseUrl: string): Promise<E2eSeed> {
       // need a TOTP code of its own, and a code is good once (one per 30 s). The default policy (admins) is proven
       // by tests/e2e/staff-account-security.spec.ts on an instance of its own.
       STAFF_MFA: 'optional',
+      // tests/e2e/talent-pool.spec.ts regenerates the talent pool after seeding instead of waiting for its hour.
+      TALENT_POOL_REVALIDATE_TOKEN: talentPoolE2eToken,
     },
     staff: await seedStaffE2e(databaseUrl),
   };
