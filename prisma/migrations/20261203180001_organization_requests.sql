@@ -12,7 +12,7 @@ CREATE TABLE "organization_requests" (
     "contact_name" TEXT NOT NULL,
     "email" TEXT NOT NULL,
     "phone" TEXT NOT NULL,
-    "purposes" TEXT[] NOT NULL,
+    "purposes" TEXT[],
     "message" TEXT NOT NULL DEFAULT '',
     "locale" VARCHAR(2) NOT NULL,
     "status" "organization_request_status" NOT NULL DEFAULT 'new',
