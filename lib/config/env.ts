@@ -143,7 +143,7 @@ const schema = z.object({
   /** Signs the thank-you page's cookie (lib/candidates/thanks-cookie.ts, which reads it directly: proxy.ts). */
   SIGNUP_COOKIE_SECRET: z.string().min(32, { error: 'must be at least 32 characters (openssl rand -base64 32)' }).optional(),
   /** Organizations' requests (/join) allowed per client address and window. */
-  ORG_REQUEST_RATE_LIMIT_POINTS: positiveInteger(5),
+  ORG_REQUEST_RATE_LIMIT_POINTS: positiveInteger(10),
   ORG_REQUEST_RATE_LIMIT_WINDOW_SECONDS: positiveInteger(3_600),
 });
 

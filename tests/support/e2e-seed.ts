@@ -6,10 +6,11 @@ export interface E2eSeed {
   env: Record<string, string>;
   /** Staff accounts the specs sign in with (fresh passwords every run). */
   staff: StaffE2eSeed;
+  /** The token for POST /api/talent-pool/revalidate (tests/e2e/talent-pool.spec.ts). */
+  talentPoolToken: string;
 }
 
-/** The e2e server's token for POST /api/talent-pool/revalidate. */
-export const talentPoolE2eToken = 'e2e-only-talent-pool-revalidate-token-0001';
+const talentPoolE2eToken = 'e2e-only-talent-pool-revalidate-token-0001';
 
 export async function seedE2e(databaseUrl: string): Promise<E2eSeed> {
   return {
@@ -20,7 +21,10 @@ export async function seedE2e(databaseUrl: string): Promise<E2eSeed> {
       STAFF_MFA: 'optional',
       // tests/e2e/talent-pool.spec.ts regenerates the talent pool after seeding instead of waiting for its hour.
       TALENT_POOL_REVALIDATE_TOKEN: talentPoolE2eToken,
+      // Every spec posts the organizations' form from 127.0.0.1; its limit is proven by the integration test.
+      ORG_REQUEST_RATE_LIMIT_POINTS: '100',
     },
     staff: await seedStaffE2e(databaseUrl),
+    talentPoolToken: talentPoolE2eToken,
   };
 }
