@@ -4,10 +4,12 @@ import { routing, type Locale } from './lib/i18n/routing';
 import { isKnownLocalizedPath } from './lib/routes';
 import { isStaffPath, staffGate } from './lib/staff/gate';
 import { requestIdFor, requestIdHeader } from './lib/request-id';
-import { newNonce, pageCsp } from './lib/security/csp';
+import { newNonce, pageCsp, regeneratedPageCsp } from './lib/security/csp';
 import { scriptHashesFor } from './lib/security/script-hashes';
 import { finderRewriteTarget } from './lib/finder/answers';
 import { formStateHeader } from './lib/candidates/form-state-header';
+import { thanksCookieName, verifyThanksCookie } from './lib/candidates/thanks-cookie';
+import { organizationStateHeader } from './lib/organizations/state-header';
 
 const handleI18n = createMiddleware(routing);
 
@@ -33,13 +35,33 @@ async function route(request: NextRequest, requestId: string): Promise<Response>
   // ever from this proxy, never from the client.
   request.headers.delete('Content-Security-Policy');
   request.headers.delete(formStateHeader);
+  request.headers.delete(organizationStateHeader);
   // A server action posted at talent/submit (the form came back from there) goes on to the form's page
   // (next.config.ts rewrites it): its answer is not a page, so no CSP.
   const serverAction = request.headers.has('next-action');
   if (locale && rest === '/talent/submit' && serverAction) return handleI18n(request);
 
+  if (locale && rest === '/talent-pool') {
+    const response = handleI18n(request);
+    rememberLocale(request, response, locale);
+    response.headers.set('Content-Security-Policy', regeneratedPageCsp());
+    return response;
+  }
+
+  // The thanks page, only right after a sign-up (its cookie), served from the prerendered page for the level given;
+  // anyone else goes to the form.
+  let thanksTarget: string | null = null;
+  if (locale && rest === '/talent/thanks') {
+    const level = verifyThanksCookie(request.cookies.get(thanksCookieName)?.value);
+    if (!level) {
+      const response = NextResponse.redirect(new URL(`/${locale}/talent`, request.nextUrl), 303);
+      response.headers.set('Cache-Control', 'no-store');
+      return withCsp(response, []);
+    }
+    thanksTarget = `/${locale}/talent/thanks/${level}`;
+  }
   // The finder's GET form: each answer is a prerendered page of its own, served at the form's address.
-  const finderTarget = locale ? finderRewriteTarget(locale, rest, request.nextUrl.searchParams) : null;
+  const finderTarget = thanksTarget ?? (locale ? finderRewriteTarget(locale, rest, request.nextUrl.searchParams) : null);
   let sources = scriptHashesFor(finderTarget ?? pathname.replace(/(.)\/$/, '$1'));
   if (!sources) {
     // Rendered per request: Next reads the nonce from the request's CSP header and puts it on its scripts.
@@ -51,11 +73,18 @@ async function route(request: NextRequest, requestId: string): Promise<Response>
     const { answerNoJsSignUp } = await import('./lib/candidates/no-js-sign-up');
     return withCsp(await answerNoJsSignUp(request, locale, requestId), sources);
   }
+  if (locale && rest === '/join/submit') {
+    // The organizations' form, with or without JavaScript (a plain form).
+    const { answerOrganizationRequest } = await import('./lib/organizations/no-js');
+    return withCsp(await answerOrganizationRequest(request, locale, requestId), sources);
+  }
   const gate = locale ? staffGate(request, locale, rest) : null;
   if (gate) return withCsp(gate, sources);
   const response = finderTarget ? rewriteTo(request, finderTarget) : handleI18n(request);
   if (locale) rememberLocale(request, response, locale);
   if (locale && isStaffPath(rest)) response.headers.set('Cache-Control', 'no-store');
+  // Chosen by a cookie: no shared cache may keep it.
+  if (thanksTarget) response.headers.set('Cache-Control', 'private, no-store');
   return withCsp(response, sources);
 }
 

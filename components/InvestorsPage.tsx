@@ -12,12 +12,24 @@ const investmentFigures: RegionalFigure[] = ['usProjects', 'usCompanies', 'usInv
 
 /**
  * For investors and employers: the region's figures, dated and sourced, and who to talk to. Each part is its own
- * <section> in `sections` order, so the live talent-pool section (the agency's own aggregated sign-ups) slots in
- * after the hero when it is built.
+ * <section> in `sections` order, the first pointing to the live talent pool (the agency's own sign-ups, aggregated).
  */
 export async function InvestorsPage({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Investors' });
   const sections = [
+    <section key="pool" aria-labelledby="pool" className="border-b border-slate-200 py-12">
+      <Container className="flex flex-col gap-4 md:flex-row md:items-center md:justify-between">
+        <div className="max-w-2xl">
+          <h2 id="pool" className="text-3xl font-bold tracking-tight text-brand-800">
+            {t('poolHeading')}
+          </h2>
+          <p className="mt-3 text-lg text-slate-700">{t('poolText')}</p>
+        </div>
+        <ButtonLink href={`/${locale}/talent-pool`} variant="solid">
+          {t('poolLink')}
+        </ButtonLink>
+      </Container>
+    </section>,
     <section key="sector" aria-labelledby="sector" className="py-12">
       <Container>
         <h2 id="sector" className="text-3xl font-bold tracking-tight text-brand-800">

@@ -1,16 +1,17 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { agencyEmail } from '@/lib/site';
-import { joinAudiences, mailtoHref } from '@/lib/join';
+import { joinAudiences } from '@/lib/join';
+import type { OrganizationFormState } from '@/lib/organizations/form-state';
 import { Container } from '@/components/ui/Container';
-import { ButtonLink } from '@/components/ui/ButtonLink';
+import { OrganizationForm } from '@/components/organizations/OrganizationForm';
 
 const reasons = ['demand', 'together', 'evidence'] as const;
 
-export async function JoinPage({ locale }: { locale: Locale }) {
+/** `state`: the form as it came back from the server with errors (/join/review); absent on the static page. */
+export async function JoinPage({ locale, state }: { locale: Locale; state?: OrganizationFormState }) {
   const t = await getTranslations({ locale, namespace: 'Join' });
   const o = await getTranslations({ locale, namespace: 'Options.program' });
-  const mailFor = (subject: string) => mailtoHref(agencyEmail, subject, t('mail.body'));
   return (
     <>
       <div className="border-b border-brand-100 bg-brand-50">
@@ -43,34 +44,31 @@ export async function JoinPage({ locale }: { locale: Locale }) {
               <li key={key} className="flex flex-col rounded-2xl border border-slate-200 bg-white p-6 shadow-sm">
                 <h3 className="text-xl font-bold text-brand-800">{t(`audiences.${key}.title`)}</h3>
                 <p className="mt-3 flex-1 text-slate-700">{t(`audiences.${key}.text`)}</p>
-                <div className="mt-5 flex flex-col gap-3">
-                  <ButtonLink href={mailFor(t('mail.subject', { audience: t(`audiences.${key}.as`) }))} variant="outline">
-                    {t('email')}
-                    <span className="sr-only"> {t('emailAs', { audience: t(`audiences.${key}.as`) })}</span>
-                  </ButtonLink>
-                  <a
-                    href={`/${locale}/programs/${program}`}
-                    className="text-center text-brand-700 underline underline-offset-4 hover:text-brand-800"
-                  >
-                    {t('related', { program: o(program) })}
-                  </a>
-                </div>
+                <a
+                  href={`/${locale}/programs/${program}`}
+                  className="mt-4 inline-flex min-h-11 items-center text-brand-700 underline underline-offset-4 hover:text-brand-800"
+                >
+                  {t('related', { program: o(program) })}
+                </a>
               </li>
             ))}
           </ul>
         </section>
 
-        <section aria-labelledby="how" className="mt-16 rounded-2xl bg-brand-800 p-6 text-white sm:p-10">
-          <h2 id="how" className="text-3xl font-bold tracking-tight">
-            {t('howHeading')}
+        <section aria-labelledby="organization-form-heading" className="mt-16 rounded-2xl border border-slate-200 bg-white p-6 shadow-sm sm:p-10">
+          <h2 id="organization-form-heading" className="text-3xl font-bold tracking-tight text-brand-800">
+            {t('formHeading')}
           </h2>
-          <ol className="mt-6 flex list-decimal flex-col gap-3 pl-6 text-lg text-brand-50 marker:font-bold marker:text-accent-500">
-            <li>{t('how.write', { email: agencyEmail })}</li>
-            <li>{t('how.reply')}</li>
-          </ol>
-          <ButtonLink href={mailFor(t('mail.subjectGeneric'))} variant="primary" className="mt-8 wrap-anywhere">
-            {agencyEmail}
-          </ButtonLink>
+          <p className="mt-3 max-w-2xl text-lg text-slate-800">{t('formIntro')}</p>
+          <div className="mt-8 max-w-2xl">
+            <OrganizationForm locale={locale} state={state} />
+          </div>
+          <p className="mt-8 text-slate-700">
+            {t('orWrite')}{' '}
+            <a className="font-bold text-brand-700 underline underline-offset-4 wrap-anywhere" href={`mailto:${agencyEmail}`}>
+              {agencyEmail}
+            </a>
+          </p>
         </section>
 
         <p className="mt-12 text-lg">

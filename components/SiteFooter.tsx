@@ -40,6 +40,11 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
               </a>
             </li>
             <li>
+              <a className={linkClass} href={`/${locale}/talent-pool`}>
+                {t('talentPool')}
+              </a>
+            </li>
+            <li>
               <a className={linkClass} href={`/${locale}/talent`}>
                 {t('signUp')}
               </a>

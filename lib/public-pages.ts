@@ -4,6 +4,7 @@
 // left out, so a new public page (the sign-up form, the privacy policy) is added by one line here.
 import { programSlugs } from './programs/slugs';
 import { answerSegments, finderPath } from './finder/answers';
+import { englishLevels } from './candidates/options';
 
 export const publicPaths: readonly string[] = [
   '/',
@@ -11,6 +12,7 @@ export const publicPaths: readonly string[] = [
   ...programSlugs.map((slug) => `/programs/${slug}`),
   '/join',
   '/investors',
+  '/talent-pool',
   '/talent',
   '/privacy',
   '/my-data',
@@ -25,6 +27,9 @@ export const nonPublicPagePrefixes: readonly string[] = [
   '/talent/thanks',
   '/talent/review',
   '/talent/submit',
+  '/join/review',
+  '/join/submit',
+  '/join/sent',
   finderPath,
   // Reached from a mail or a form, never searched for: the confirmation link's pages and My data's inner pages.
   '/confirm',
@@ -47,6 +52,7 @@ export const nonPublicPagePrefixes: readonly string[] = [
 export const dynamicPages: Readonly<Record<string, string>> = {
   '/talent': 'the sign-up form takes personal data, so its scripts carry a per-request CSP nonce',
   '/talent/review': 'the form sent back with its errors without JavaScript: per-request state, and the nonce',
+  '/join/review': 'the organizations\' form sent back with its errors: per-request state',
   '/staff/**': 'staff pages read the session and personal data, and carry the nonce',
   '/confirm': 'the confirmation link\'s page reads its token (?token=) to say whether it is valid, used or expired',
   '/my-data/open': 'the My data link\'s page reads its token (?token=)',
@@ -57,7 +63,9 @@ export const dynamicPages: Readonly<Record<string, string>> = {
 
 /** Prerendered pages that are not in the sitemap. */
 export const otherStaticPaths: readonly string[] = [
-  '/talent/thanks',
+  // Served at /talent/thanks by proxy.ts, only right after a sign-up, for the level given.
+  ...englishLevels.map((level) => `/talent/thanks/${level}`),
+  '/join/sent',
   '/not-found',
   finderPath,
   ...answerSegments.map((segment) => `${finderPath}/${segment}`),

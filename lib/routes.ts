@@ -12,7 +12,8 @@ export const localizedRoutes: readonly RegExp[] = [
   /^\/?$/,
   /^\/programs$/,
   new RegExp(`^/programs/${slug}$`),
-  /^\/join$/,
+  // join/submit: the organizations' form's target (answered by proxy.ts); join/review: the form with its errors.
+  /^\/join(?:\/(?:submit|review|sent))?$/,
   /^\/talent$/,
   /^\/talent\/thanks$/,
   // talent/submit: the form's no-JavaScript target (answered by proxy.ts); talent/review: the page it shows the
@@ -20,6 +21,8 @@ export const localizedRoutes: readonly RegExp[] = [
   /^\/talent\/(?:submit|review)$/,
   /^\/privacy$/,
   /^\/investors$/,
+  // The talent pool; its CSV (talent-pool/aggregates.csv) is a file name, which the proxy lets through.
+  /^\/talent-pool$/,
   // for-you: the finder's answers (proxy.ts serves /for-you?level=… from /for-you/{answer}).
   /^\/for-you$/,
   new RegExp(`^/for-you/(?:${answerSegments.join('|')})$`),
@@ -38,6 +41,7 @@ export const localizedRoutes: readonly RegExp[] = [
   new RegExp(`^/staff/candidates/${uuidPattern}$`),
   /^\/staff\/audit$/,
   /^\/staff\/retention$/,
+  /^\/staff\/organizations$/,
   /^\/staff\/users$/,
   new RegExp(`^/staff/users/${uuidPattern}$`),
   /^\/staff\/account$/,

@@ -137,7 +137,12 @@ export function TalentForm(props: {
   // listed once the scripts take over) or the browser's after a submit, not those met while typing.
   const sentWithErrors = props.initialState.status !== 'idle' || submitCount > 0 || state !== props.initialState;
   const showSummary = errors.length > 0 && (!hydrated || sentWithErrors);
-  const statusMessage = state.status === 'unavailable' || state.status === 'rateLimited' || state.status === 'tooLarge' ? text.status[state.status] : null;
+  const statusMessage =
+    state.status === 'rateLimited'
+      ? (state.limitedBy === 'email' ? text.rateLimitedEmail : text.status.rateLimited).replace('{time}', retryTime(props.locale, state.retryAt))
+      : state.status === 'unavailable' || state.status === 'tooLarge'
+        ? text.status[state.status]
+        : null;
 
   const onValid = () => {
     startTransition(() => dispatch(new FormData(formRef.current!)));
@@ -461,4 +466,10 @@ function Choice(props: { id: string; label: string; children: ReactNode }) {
       <label htmlFor={props.id}>{props.label}</label>
     </div>
   );
+}
+
+/** When to try again, as the wall clock in Colombia reads it ("3:05 p. m."), or "in a few minutes" without one. */
+function retryTime(locale: Locale, retryAt: string | undefined): string {
+  const at = retryAt ? new Date(retryAt) : new Date(Date.now() + 10 * 60_000);
+  return new Intl.DateTimeFormat(locale === 'es' ? 'es-CO' : 'en-US', { hour: 'numeric', minute: '2-digit', timeZone: 'America/Bogota' }).format(at);
 }

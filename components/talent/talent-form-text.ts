@@ -23,6 +23,8 @@ export interface TalentFormText {
   /** The error summary's heading for 1, 2, … errors: `errorSummary[count - 1]` (one entry per field). */
   errorSummary: string[];
   status: Record<StatusKey, string>;
+  /** Refused by the email address's limit; `{time}` is replaced with the time to try again. */
+  rateLimitedEmail: string;
   errors: Record<SignUpErrorKey, string>;
   fullName: { label: string };
   email: { label: string; hint: string };
@@ -49,7 +51,9 @@ export async function talentFormText(locale: Locale): Promise<TalentFormText> {
     submitting: t('submitting'),
     errorPrefix: t('errorPrefix'),
     errorSummary: signUpFields.map((_, i) => t('errorSummary', { count: i + 1 })),
-    status: record(statusKeys, (key) => t(`status.${key}`)),
+    // `{time}` stays a placeholder: the form fills in the time the server said, in the person's language.
+    status: record(statusKeys, (key) => t(`status.${key}`, { time: '{time}' })),
+    rateLimitedEmail: t('status.rateLimitedEmail', { time: '{time}' }),
     errors: record(signUpErrorKeys, (key) => t(`errors.${key}`)),
     fullName: { label: t('fullName.label') },
     email: { label: t('email.label'), hint: t('email.hint') },

@@ -46,6 +46,9 @@ export const auditActions = [
   'candidate.my-data-delete',
   'candidate.opportunity-interested',
   'candidate.unsubscribe',
+  // Organizations' requests (/join): listed, and a status changed (details hold the request's id and statuses).
+  'organizations.list',
+  'organization.status',
   // Scheduled jobs.
   'candidates.purge-pending',
   'retention.run',

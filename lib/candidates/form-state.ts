@@ -32,6 +32,10 @@ export interface SignUpFormState {
   status: SignUpStatus;
   values: SignUpValues;
   fieldErrors: Partial<Record<SignUpField, SignUpErrorKey>>;
+  /** Refused for too many attempts: when one is accepted again (ISO 8601), so the form can say when. */
+  retryAt?: string;
+  /** Which limit refused it: this network's, or this email address's (it has been sent several mails already). */
+  limitedBy?: 'address' | 'email';
 }
 
 export function emptySignUpValues(preselectedProgram?: string): SignUpValues {

@@ -29,6 +29,8 @@ const stateSchema = z.object({
     consent: z.boolean(),
   }),
   fieldErrors: z.partialRecord(z.enum(signUpFields), z.enum(signUpErrorKeys)),
+  retryAt: z.iso.datetime().optional(),
+  limitedBy: z.enum(['address', 'email']).optional(),
 });
 
 /** The state as a header value (base64url: a header holds bytes, the values are whatever was typed). */
@@ -47,20 +49,20 @@ export function decodeFormState(value: string | null): SignUpFormState | null {
 }
 
 /** A page for when the form itself cannot be shown (an unexpected failure, or the post came from another site). */
-export function fallbackPageResponse(locale: Locale, reason: 'failed' | 'crossSite', status: number, headers = new Headers()): Response {
+export function fallbackPageResponse(locale: Locale, reason: 'failed' | 'crossSite', status: number, headers = new Headers(), backPath = '/talent'): Response {
   headers.set('Content-Type', 'text/html; charset=utf-8');
   headers.set('Cache-Control', 'no-store');
-  return new Response(fallbackPage(locale, reason), { status, headers });
+  return new Response(fallbackPage(locale, reason, backPath), { status, headers });
 }
 
-function fallbackPage(locale: Locale, reason: 'failed' | 'crossSite'): string {
+function fallbackPage(locale: Locale, reason: 'failed' | 'crossSite', backPath: string): string {
   const t = createTranslator({ locale, messages: messages[locale], namespace: 'TalentSubmit' });
   // Message text is the site's own, but escaped all the same: this page is built by hand, not by React.
   const text = (key: 'title' | 'failed' | 'crossSite' | 'back') => escapeHtml(t(key));
   return (
     `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<title>${text('title')}</title></head><body><main><h1>${text('title')}</h1><p>${text(reason)}</p>` +
-    `<p><a href="/${locale}/talent">${text('back')}</a></p></main></body></html>`
+    `<p><a href="/${locale}${escapeHtml(backPath)}">${text('back')}</a></p></main></body></html>`
   );
 }
 

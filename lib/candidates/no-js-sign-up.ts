@@ -8,6 +8,7 @@ import { signUpBodyLimitBytes } from './limits';
 import { emptySignUpValues, type SignUpFormState, type SignUpStatus } from './form-state';
 import { encodeFormState, fallbackPageResponse, formStateHeader } from './no-js-page';
 import { signUp } from './sign-up';
+import { signedUpLevel, thanksCookieName, thanksCookieOptions, thanksCookieValue } from './thanks-cookie';
 
 // The sign-up posted without JavaScript (or before it loaded), answered by proxy.ts: the proxy is the one place
 // in Next that can both run the sign-up and have Next render a page under a status of its choosing (a rewrite
@@ -49,7 +50,12 @@ async function signUpWithoutJavaScript(request: NextRequest, locale: Locale, req
     userAgent: request.headers.get('user-agent'),
     requestId,
   });
-  if (outcome.ok) return seeOther(request, `/${locale}/talent/thanks`);
+  if (outcome.ok) {
+    const response = seeOther(request, `/${locale}/talent/thanks`);
+    const overHttps = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
+    response.cookies.set(thanksCookieName, thanksCookieValue(signedUpLevel(formData)), thanksCookieOptions(overHttps));
+    return response;
+  }
   const { state, retryAfterSeconds } = outcome;
   return formPage(request, locale, state, statusCodes[state.status as keyof typeof statusCodes] ?? 400, retryAfterSeconds);
 }
@@ -70,7 +76,7 @@ function formPage(request: NextRequest, locale: Locale, state: SignUpFormState, 
   return response;
 }
 
-function seeOther(request: NextRequest, path: `/${Locale}/${string}`): Response {
+function seeOther(request: NextRequest, path: `/${Locale}/${string}`): NextResponse {
   // Next makes a same-origin Location relative on the way out: the Host header is the client's to write, so it
   // is never echoed back.
   const response = NextResponse.redirect(new URL(path, request.nextUrl), 303);

@@ -13,6 +13,9 @@ import { consentPurposes } from '@/lib/consent/policy';
 import {
   addressKey,
   consumeRateLimit,
+  emailKey,
+  limiterCteSql,
+  signUpEmailRateLimitRule,
   purgeExpiredRateLimits,
   rateLimitCtesSql,
   rateLimitResult,
@@ -51,6 +54,7 @@ export type SignUpOutcome =
   | { ok: false; state: SignUpFormState; retryAfterSeconds?: number };
 
 const rateLimitPrefix = 'signup:';
+const emailRateLimitPrefix = 'signup-email:';
 
 /**
  * One sign-up attempt: validation with the shared schema, honeypot, then the rate limit, the pending submission,
@@ -68,9 +72,10 @@ export async function signUp(request: SignUpRequest): Promise<SignUpOutcome> {
   const log = await requestLogger(request.requestId);
   const limitKey = addressKey(rateLimitPrefix, request.clientAddress);
   const rule = signUpRateLimitRule();
-  const rateLimited = (limit: RateLimitResult): SignUpOutcome => {
-    log.warn({ event: 'signup.rate_limited', locale: request.locale }, 'sign-up refused: too many attempts');
-    return refuse('rateLimited', {}, limit.retryAfterSeconds);
+  const rateLimited = (limit: RateLimitResult, by: 'address' | 'email' = 'address'): SignUpOutcome => {
+    log.warn({ event: 'signup.rate_limited', locale: request.locale, by }, 'sign-up refused: too many attempts');
+    const retryAt = new Date(Date.now() + limit.retryAfterSeconds * 1000).toISOString();
+    return refuse('rateLimited', { retryAt, limitedBy: by }, limit.retryAfterSeconds);
   };
   // Every attempt counts, valid or not, so guessing and flooding cost the same. A valid one is counted by the
   // statement that stores it; any other is counted here, and gets its own answer only within the limit.
@@ -105,10 +110,14 @@ export async function signUp(request: SignUpRequest): Promise<SignUpOutcome> {
       });
     }
 
-    const limit = await storeSignUp(parsed.data, notice, request, limitKey, rule);
+    const { limit, emailLimit } = await storeSignUp(parsed.data, notice, request, limitKey, rule);
     if (!limit.allowed) return rateLimited(limit);
+    if (!emailLimit.allowed) return rateLimited(emailLimit, 'email');
     log.info({ event: 'signup.accepted', locale: request.locale }, 'sign-up stored');
-    if (randomInt(100) === 0) await purgeExpiredRateLimits(rateLimitPrefix).catch(() => 0);
+    if (randomInt(100) === 0) {
+      await purgeExpiredRateLimits(rateLimitPrefix).catch(() => 0);
+      await purgeExpiredRateLimits(emailRateLimitPrefix).catch(() => 0);
+    }
     return { ok: true };
   } catch (error) {
     if (isDatabaseUnavailable(error)) {
@@ -200,22 +209,29 @@ async function storeSignUp(
   request: SignUpRequest,
   limitKey: string,
   rule: RateLimitRule,
-): Promise<RateLimitResult> {
-  // The rate limit and the writes in one statement, so a sign-up costs one round trip: the attempt is counted, and
-  // the writes happen only when the count is within the rule.
-  const rows = await db().$queryRaw<(LimiterRow & { stored: number; queued: number })[]>(Prisma.sql`
+): Promise<{ limit: RateLimitResult; emailLimit: RateLimitResult }> {
+  // The rate limits and the writes in one statement, so a sign-up costs one round trip: the attempt is counted per
+  // client address (generous: a classroom shares one) and per email address (each accepted sign-up mails it a
+  // confirmation, so the address's owner gets a few at most), and the writes happen only within both rules.
+  const emailRule = signUpEmailRateLimitRule();
+  const rows = await db().$queryRaw<(LimiterRow & { email_points: number; email_expire: bigint; stored: number; queued: number })[]>(Prisma.sql`
     WITH ${rateLimitCtesSql(limitKey, rule.windowSeconds * 1000)},
-    gate AS (SELECT 1 FROM limiter WHERE limiter.points <= ${rule.points}::int),
+    ${limiterCteSql('email_limiter', emailKey(emailRateLimitPrefix, data.email), emailRule.windowSeconds * 1000)},
+    gate AS (
+      SELECT 1 FROM limiter, email_limiter
+       WHERE limiter.points <= ${rule.points}::int AND email_limiter.points <= ${emailRule.points}::int
+    ),
     ${signUpWriteCtes(data, notice, request, newConfirmationLink())}
-    SELECT limiter.points, limiter.expire, limiter.now,
+    SELECT limiter.points, limiter.expire, limiter.now, email_limiter.points AS email_points, email_limiter.expire AS email_expire,
            (SELECT count(*)::int FROM consent) AS stored, (SELECT count(*)::int FROM mail_job) AS queued
-      FROM limiter`);
+      FROM limiter, email_limiter`);
   const row = rows[0]!;
   const limit = rateLimitResult(row, rule);
+  const emailLimit = rateLimitResult({ points: row.email_points, expire: row.email_expire, now: row.now }, emailRule);
   // A consent row and its confirmation mail are what make the sign-up count as stored: never acknowledge one
   // that is not there.
-  if (limit.allowed && (row.stored !== 1 || row.queued !== 1)) {
+  if (limit.allowed && emailLimit.allowed && (row.stored !== 1 || row.queued !== 1)) {
     throw new Error(`sign-up statement stored ${row.stored} consents and queued ${row.queued} mails`);
   }
-  return limit;
+  return { limit, emailLimit };
 }

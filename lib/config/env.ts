@@ -36,8 +36,12 @@ const schema = z.object({
   DATABASE_QUERY_TIMEOUT_MS: positiveInteger(15_000),
   EMBEDDED_PG_PORT: port.default(54_329),
   PORT: port.default(3_000),
-  SIGNUP_RATE_LIMIT_POINTS: positiveInteger(10),
+  // Per client address: high enough for a class signing up together on one school network.
+  SIGNUP_RATE_LIMIT_POINTS: positiveInteger(60),
   SIGNUP_RATE_LIMIT_WINDOW_SECONDS: positiveInteger(600),
+  // Per email address: each accepted sign-up mails a confirmation, so one address gets at most this many.
+  SIGNUP_EMAIL_RATE_LIMIT_POINTS: positiveInteger(3),
+  SIGNUP_EMAIL_RATE_LIMIT_WINDOW_SECONDS: positiveInteger(3_600),
   // Replaced by TRUSTED_PROXIES: a deployment that still sets it would otherwise trust nobody without noticing,
   // and every client behind its proxy would share the proxy's address.
   TRUST_PROXY: z.undefined({ error: 'was replaced by TRUSTED_PROXIES (the CIDRs of the proxies in front, e.g. 127.0.0.1/32)' }),
@@ -137,6 +141,15 @@ const schema = z.object({
    * opportunities: what the agency's mail provider and reputation allow for bulk mail.
    */
   ANNOUNCE_MAILS_PER_MINUTE: positiveInteger(600),
+  /** The public talent-pool page (and its CSV) is regenerated at most this often. */
+  TALENT_POOL_REVALIDATE_SECONDS: positiveInteger(3_600),
+  /** Bearer token for POST /api/talent-pool/revalidate (regenerate now); unset, that route answers 404. */
+  TALENT_POOL_REVALIDATE_TOKEN: z.string().min(32, { error: 'must be at least 32 characters (openssl rand -base64 32)' }).optional(),
+  /** Signs the thank-you page's cookie (lib/candidates/thanks-cookie.ts, which reads it directly: proxy.ts). */
+  SIGNUP_COOKIE_SECRET: z.string().min(32, { error: 'must be at least 32 characters (openssl rand -base64 32)' }).optional(),
+  /** Organizations' requests (/join) allowed per client address and window. */
+  ORG_REQUEST_RATE_LIMIT_POINTS: positiveInteger(10),
+  ORG_REQUEST_RATE_LIMIT_WINDOW_SECONDS: positiveInteger(3_600),
 });
 
 export type ServerConfig = z.infer<typeof schema>;

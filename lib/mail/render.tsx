@@ -47,8 +47,11 @@ const styles = {
   hr: { borderColor: '#e4e7eb', margin: '24px 0' },
 };
 
-/** A mail to a staff member about their own account: who sends it and why, without the candidates' footer. */
-function StaffLayout({ locale, t, preview, children }: { locale: Locale; t: MailTranslator; preview: string; children: ReactNode }) {
+/**
+ * A mail that is not to a candidate (a staff member about their account, an organization about its request): who
+ * sends it and why, without the candidates' footer.
+ */
+function StaffLayout({ locale, t, preview, children, why }: { locale: Locale; t: MailTranslator; preview: string; children: ReactNode; why?: string }) {
   return (
     <Html lang={locale}>
       <Head />
@@ -58,7 +61,7 @@ function StaffLayout({ locale, t, preview, children }: { locale: Locale; t: Mail
           <Text style={styles.brand}>{t('layout.sender')}</Text>
           {children}
           <Hr style={styles.hr} />
-          <Text style={styles.small}>{t('staffLockout.why')}</Text>
+          <Text style={styles.small}>{why ?? t('staffLockout.why')}</Text>
         </Container>
       </Body>
     </Html>
@@ -223,6 +226,33 @@ const templates: { [T in MailTemplate]: (locale: Locale, t: MailTranslator, payl
               {t('staffLockout.button')}
             </Button>
           </Section>
+        </StaffLayout>
+      ),
+    };
+  },
+  'organization-request': (locale, t, payload) => {
+    const purposes = payload.purposes.filter((p) => ['hire', 'train', 'mesa', 'event'].includes(p));
+    return {
+      subject: t('organizationRequest.subject'),
+      body: (
+        <StaffLayout locale={locale} t={t} preview={t('organizationRequest.preview')} why={t('organizationRequest.why')}>
+          <Heading as="h1" style={styles.heading}>
+            {t('organizationRequest.heading')}
+          </Heading>
+          <Text style={styles.text}>{t('organizationRequest.body')}</Text>
+          {purposes.map((purpose) => (
+            <Text key={purpose} style={styles.small}>
+              · {t(`organizationRequest.purposes.${purpose as 'hire'}`)}
+            </Text>
+          ))}
+          <Text style={styles.text}>{t('organizationRequest.next')}</Text>
+          <Text style={styles.text}>{t('organizationRequest.notYou', { email: agencyEmail })}</Text>
+          <Section style={{ margin: '24px 0' }}>
+            <Button href={siteLink(locale, '/programs')} style={styles.button}>
+              {t('organizationRequest.button')}
+            </Button>
+          </Section>
+          <Text style={styles.small}>{t('organizationRequest.privacy')}</Text>
         </StaffLayout>
       ),
     };

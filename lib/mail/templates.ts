@@ -25,6 +25,8 @@ export interface MailPayloads {
     consentPurpose: string;
     token: string;
   };
+  /** To whoever sent the organizations' form: it was received, what they asked for, and when to expect an answer. */
+  'organization-request': { kind: string; purposes: string[] };
 }
 
 export type MailTemplate = keyof MailPayloads;
@@ -35,6 +37,7 @@ export const mailTemplates: Record<MailTemplate, { secrets: readonly string[] }>
   // Client addresses are kept only until the mail is sent.
   'staff-lockout': { secrets: ['attempts'] },
   'opportunity-announcement': { secrets: ['token'] },
+  'organization-request': { secrets: [] },
 };
 
 export function isMailTemplate(value: string): value is MailTemplate {

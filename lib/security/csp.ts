@@ -27,6 +27,15 @@ export function pageCsp(sources: readonly string[]): string {
   return [`script-src ${sources.join(' ')} 'strict-dynamic'${devEval}`, ...common].join('; ');
 }
 
+/**
+ * The talent-pool page, regenerated at run time (ISR): its inline scripts carry its figures, so their hashes are not
+ * known at build time and it carries no nonce. Scripts from this origin and inline ones only, nothing from elsewhere;
+ * the page takes no input and prints nothing a visitor typed (docs/decisions/talent-pool-csp.md).
+ */
+export function regeneratedPageCsp(): string {
+  return [`script-src 'self' 'unsafe-inline'${devEval}`, ...common].join('; ');
+}
+
 /** 128 random bits, base64: what proxy.ts puts in the CSP of a page rendered per request. */
 export function newNonce(): string {
   const bytes = new Uint8Array(16);

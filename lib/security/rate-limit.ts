@@ -23,11 +23,18 @@ export interface RateLimitResult {
  * epoch milliseconds), as one atomic upsert. Being in PostgreSQL, the count holds across every app instance;
  * being one statement, concurrent attempts cannot both read a stale count. The window is fixed and timed by the
  * database clock, so instances with skewed clocks agree. A fragment, so that a write the limit guards can join
- * the same statement and cost no second round trip (lib/candidates/sign-up.ts).
+ * the same statement and cost no second round trip (lib/candidates/sign-up.ts). A second limit in the same
+ * statement (per address and per email) is `limiterCteSql` with another name, after these.
  */
 export function rateLimitCtesSql(key: string, windowMs: number): Prisma.Sql {
   return Prisma.sql`clock AS (SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint AS now),
-    limiter AS (
+    ${limiterCteSql('limiter', key, windowMs)}`;
+}
+
+/** One more counter, named `name`, for a statement that already has the `clock` CTE of rateLimitCtesSql. */
+export function limiterCteSql(name: string, key: string, windowMs: number): Prisma.Sql {
+  if (!/^[a-z_]+$/.test(name)) throw new Error(`not an SQL identifier: ${name}`);
+  return Prisma.sql`${Prisma.raw(name)} AS (
       INSERT INTO rate_limits AS r (key, points, expire)
       SELECT ${key}::text, 1, clock.now + ${windowMs}::bigint FROM clock
       ON CONFLICT (key) DO UPDATE SET
@@ -79,8 +86,31 @@ export function addressKey(prefix: string, address: string | null): string {
   return `${prefix}${createHash('sha256').update(rateLimitSubject(address)).digest('hex').slice(0, 32)}`;
 }
 
-/** Sign-up attempts per client address: 10 per 10 minutes unless configured otherwise. */
+/**
+ * Sign-up attempts per client address: 60 per 10 minutes unless configured otherwise, so a class signing up
+ * together behind one school network gets through; the per-email rule below stops one address being flooded.
+ */
 export function signUpRateLimitRule(): RateLimitRule {
   const config = serverConfig();
   return { points: config.SIGNUP_RATE_LIMIT_POINTS, windowSeconds: config.SIGNUP_RATE_LIMIT_WINDOW_SECONDS };
+}
+
+/** Sign-ups (and so confirmation mails) per email address: 3 per hour unless configured otherwise. */
+export function signUpEmailRateLimitRule(): RateLimitRule {
+  const config = serverConfig();
+  return { points: config.SIGNUP_EMAIL_RATE_LIMIT_POINTS, windowSeconds: config.SIGNUP_EMAIL_RATE_LIMIT_WINDOW_SECONDS };
+}
+
+/** Organizations' requests per client address, and per email address (3 a day). */
+export function organizationRateLimitRules(): { address: RateLimitRule; email: RateLimitRule } {
+  const config = serverConfig();
+  return {
+    address: { points: config.ORG_REQUEST_RATE_LIMIT_POINTS, windowSeconds: config.ORG_REQUEST_RATE_LIMIT_WINDOW_SECONDS },
+    email: { points: 3, windowSeconds: 86_400 },
+  };
+}
+
+/** A key for an email address that does not keep the address itself. */
+export function emailKey(prefix: string, email: string): string {
+  return `${prefix}${createHash('sha256').update(email.trim().toLowerCase()).digest('hex').slice(0, 32)}`;
 }

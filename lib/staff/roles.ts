@@ -12,12 +12,24 @@ export type Permission =
   | 'candidates:manage' // record a consent revocation, delete on request
   | 'staff:manage'
   | 'audit:read'
+  | 'organizations:read' // the organizations' requests from /join
+  | 'organizations:manage' // change a request's status
   | 'account:own' // one's own password, second factor and recovery codes
   | 'opportunities:announce'; // announce an opportunity to matching candidates, move them through its pipeline
 
 const grants: Record<StaffRole, readonly Permission[]> = {
-  admin: ['candidates:read', 'candidates:export', 'candidates:manage', 'staff:manage', 'audit:read', 'account:own', 'opportunities:announce'],
-  staff: ['candidates:read', 'candidates:export', 'account:own', 'opportunities:announce'],
+  admin: [
+    'candidates:read',
+    'candidates:export',
+    'candidates:manage',
+    'staff:manage',
+    'audit:read',
+    'organizations:read',
+    'organizations:manage',
+    'account:own',
+    'opportunities:announce',
+  ],
+  staff: ['candidates:read', 'candidates:export', 'organizations:read', 'organizations:manage', 'account:own', 'opportunities:announce'],
 };
 
 /**

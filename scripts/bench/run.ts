@@ -808,6 +808,7 @@ async function lighthouseRows(base: string, databaseUrl: string) {
         [
           ['home', `/${locale}`],
           ['program page', `/${locale}/programs/hello-valle`],
+          ['talent pool', `/${locale}/talent-pool`],
           ['form', `/${locale}/talent`],
         ] as const,
     )

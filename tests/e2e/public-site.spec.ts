@@ -159,19 +159,6 @@ test.describe('calls to action', () => {
       }
       await expect(main).toContainText(messages[locale].Facts.reviewed);
     });
-
-    test(`organizations in ${locale} get an e-mail link with a subject for their kind`, async ({ page }) => {
-      await page.goto(urlOf(locale, '/join'));
-      const mailto = await page
-        .locator('main a[href^="mailto:"]')
-        .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-      expect(mailto.length).toBeGreaterThanOrEqual(7);
-      const subjects = mailto.map((href) => new URL(href).searchParams.get('subject'));
-      expect(subjects).toContain(
-        messages[locale].Join.mail.subject.replace('{audience}', messages[locale].Join.audiences.schools.as),
-      );
-      expect(new Set(subjects).size).toBe(mailto.length);
-    });
   }
 });
 

@@ -40,7 +40,7 @@ async function signIn(page: Page, locale: string) {
 test('prerendered pages and the form run their scripts without a CSP violation', async ({ page }) => {
   const violations = await watchCsp(page);
   // Every page type in Spanish; English pages are built the same way, so one of each kind of CSP there.
-  for (const path of ['', '/programs', '/programs/hello-valle', '/join', '/privacy', '/talent/thanks', '/talent?program=hello-valle']) {
+  for (const path of ['', '/programs', '/programs/hello-valle', '/join', '/join/sent', '/privacy', '/talent-pool', '/talent?program=hello-valle']) {
     await openAndHydrate(page, `/es${path}`);
   }
   await openAndHydrate(page, '/es/no-such-page', 404);
@@ -139,7 +139,7 @@ test('every page type scores A+ on MDN HTTP Observatory, served over https', asy
     'program page': await get('/en/programs/hello-valle'),
     form: await get('/es/talent'),
     'form, ?program=': await get('/en/talent?program=hello-valle'),
-    thanks: await get('/es/talent/thanks'),
+    'organization request sent': await get('/es/join/sent'),
     'staff sign-in': await get('/es/staff/login'),
     'API route': await get('/api/staff/candidates/export?format=csv&locale=es'),
     'static asset': await get(asset!),

@@ -12,6 +12,8 @@ export interface E2eState {
   mailUrl: string;
   /** Staff accounts seeded by tests/support/staff-e2e-seed.ts. */
   staff: { admin: { email: string; password: string }; staff: { email: string; password: string } };
+  /** Bearer token for POST /api/talent-pool/revalidate. */
+  talentPoolToken: string;
 }
 
 export function e2eState(): E2eState {

@@ -19,9 +19,11 @@ const schema = createSignUpSchema();
 beforeEach(() => {
   // Hundreds of attempts from a handful of addresses: the rate limit has its own tests.
   process.env.SIGNUP_RATE_LIMIT_POINTS = '100000';
+  process.env.SIGNUP_EMAIL_RATE_LIMIT_POINTS = '100000';
 });
 afterEach(() => {
   delete process.env.SIGNUP_RATE_LIMIT_POINTS;
+  delete process.env.SIGNUP_EMAIL_RATE_LIMIT_POINTS;
 });
 
 type Fields = Record<string, string[]>;

@@ -11,7 +11,7 @@ describe('configuration', () => {
       DATABASE_POOL_MAX: 10,
       DATABASE_CONNECT_TIMEOUT_MS: 5_000,
       PORT: 3_000,
-      SIGNUP_RATE_LIMIT_POINTS: 10,
+      SIGNUP_RATE_LIMIT_POINTS: 60,
       STAFF_COOKIE_SECURE: 'always',
       STAFF_MFA: 'admins',
       STAFF_EXPORT_ROLES: ['admin', 'staff'],

@@ -5,6 +5,7 @@ import { dynamicPages, isDynamicPage, nonPublicPagePrefixes, otherStaticPaths, p
 import { isKnownLocalizedPath } from '@/lib/routes';
 import { programSlugs } from '@/lib/programs/slugs';
 import { answerSegments } from '@/lib/finder/answers';
+import { englishLevels } from '@/lib/candidates/options';
 
 const localeDir = path.resolve(import.meta.dirname, '../../app/[locale]');
 
@@ -17,7 +18,8 @@ function pagePaths(dir = localeDir, prefix = ''): string[] {
     return entry === 'page.tsx' ? [prefix || '/'] : [];
   })
     .flatMap((p) => (p.includes('[slug]') ? programSlugs.map((s) => p.replace('[slug]', s)) : [p]))
-    .flatMap((p) => (p.includes('[answer]') ? answerSegments.map((a) => p.replace('[answer]', a)) : [p]));
+    .flatMap((p) => (p.includes('[answer]') ? answerSegments.map((a) => p.replace('[answer]', a)) : [p]))
+    .flatMap((p) => (p.includes('[level]') ? englishLevels.map((l) => p.replace('[level]', l)) : [p]));
 }
 
 const isNonPublic = (p: string) => nonPublicPagePrefixes.some((prefix) => p === prefix || p.startsWith(`${prefix}/`));

@@ -27,6 +27,8 @@ function pagePaths(dir = localeDir, prefix = ''): string[] {
 function samples(route: string): string[] {
   if (route.includes('[slug]')) return programSlugs.map((s) => route.replace('[slug]', s));
   if (route.includes('[answer]')) return answerSegments.map((a) => route.replace('[answer]', a));
+  // The thanks page per level is only ever reached through proxy.ts's rewrite of /talent/thanks.
+  if (route.includes('[level]')) return [route.replace('/[level]', '')];
   return [route.replace('[id]', '0b7c8e1e-3f0a-4f2b-9b1d-2a3c4d5e6f70')];
 }
 
@@ -48,6 +50,7 @@ describe('route table used by the proxy for localized 404s', () => {
       '/for-you/A2-18to45-job',
       '/for-you/Z9-18to45-job-any',
       '/nope/opengraph-image',
+      '/talent/thanks/B1',
     ]) {
       expect(isKnownLocalizedPath(p), p).toBe(false);
     }
