@@ -40,8 +40,8 @@ export function statsSql(): Prisma.Sql {
     ),
     days AS (
       SELECT day, sum(n)::int AS n
-        FROM (SELECT day, n FROM candidate_daily_counts, today
-               WHERE dimension = 'all' AND candidate_daily_counts.day >= date_trunc('week', today.day::timestamp)::date - 77
+        FROM (SELECT k.day, k.n FROM candidate_daily_counts k, today t
+               WHERE k.dimension = 'all' AND k.day >= date_trunc('week', t.day::timestamp)::date - 77
               UNION ALL
               SELECT day, delta FROM candidate_count_pending WHERE dimension = 'all') d
        GROUP BY 1

@@ -126,7 +126,7 @@ async function realisticCandidates(db: Queryable, count: number, first: number):
                     (CASE WHEN ${h(7)} % 10 < 7 THEN 1993 + ${h(8)} % 13 ELSE 1962 + ${h(8)} % 31 END)::smallint AS birth_year,
                     ${pick('$6::text[]', 10)}::english_level AS english_level,
                     ${subset('$7::text[]', 11)} AS interests,
-                    ${subset('$8::text[]', 12)}[1:2] AS programs,
+                    (${subset('$8::text[]', 12)})[1:2] AS programs,
                     CASE WHEN ${h(13)} % 5 = 0 THEN 'en' ELSE 'es' END AS locale,
                     now() - make_interval(mins => n) AS created_at,
                     CASE WHEN ${h(14)} % 20 = 0 THEN 'revoked' WHEN ${h(14)} % 20 = 1 THEN 'pending' ELSE 'active' END AS status

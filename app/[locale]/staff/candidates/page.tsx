@@ -36,8 +36,8 @@ export default async function StaffCandidatesPage({ params, searchParams }: Page
   const listHref = (extra: Record<string, string>, at: Partial<Pick<ListView, 'sort' | 'dir'>> = {}) =>
     `/${locale}/staff/candidates?${filtersToQuery(filters, { ...viewToParams({ ...view, ...at }), ...extra })}`;
   const year = currentSiteYear();
-  const label = (namespace: 'interest' | 'program', key: string) =>
-    options.has(`${namespace}.${key as 'technology'}`) ? options(`${namespace}.${key as 'technology'}`) : key;
+  const interestLabel = (key: string) => (options.has(`interest.${key as 'technology'}`) ? options(`interest.${key as 'technology'}`) : key);
+  const programLabel = (key: string) => (options.has(`program.${key as 'hello-valle'}`) ? options(`program.${key as 'hello-valle'}`) : key);
 
   const sortable = (key: SortKey, title: string): SortableColumn => {
     const active = view.sort === key;
@@ -94,8 +94,8 @@ export default async function StaffCandidatesPage({ params, searchParams }: Page
               <td className="p-2">{c.municipality === outsideValle ? '—' : (municipalityName(c.municipality) ?? c.municipality)}</td>
               <td className="p-2">{c.englishLevel}</td>
               {shown.has('age') && <td className="p-2">{year - c.birthYear}</td>}
-              {shown.has('interests') && <td className="p-2">{c.interests.map((i) => label('interest', i)).join(', ')}</td>}
-              {shown.has('programs') && <td className="p-2">{c.programs.map((p) => label('program', p)).join(', ') || '—'}</td>}
+              {shown.has('interests') && <td className="p-2">{c.interests.map(interestLabel).join(', ')}</td>}
+              {shown.has('programs') && <td className="p-2">{c.programs.map(programLabel).join(', ') || '—'}</td>}
               <td className="p-2 whitespace-nowrap">{format.dateTime(c.createdAt, 'day')}</td>
               {shown.has('status') && <td className="p-2">{t(statusLabels[c.status])}</td>}
               {shown.has('lastContact') && <td className="p-2 whitespace-nowrap">{c.lastContact ? format.dateTime(c.lastContact, 'day') : '—'}</td>}
