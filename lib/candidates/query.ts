@@ -205,7 +205,7 @@ export function countSql(filters: CandidateFilters): { sql: Prisma.Sql; bounded:
     sql: Prisma.sql`
       SELECT (coalesce((SELECT sum(n) FROM ${days ? Prisma.sql`candidate_daily_counts` : Prisma.sql`candidate_total_counts`}
                          WHERE dimension = ${dimension} AND key = ANY(${keys}::text[]) ${status} ${days ? range : Prisma.empty}), 0)
-            + coalesce((SELECT sum(delta) FROM candidate_count_pending
+            + coalesce((SELECT sum(delta) FROM candidate_count_pending()
                          WHERE dimension = ${dimension} AND key = ANY(${keys}::text[]) ${status} ${range}), 0))::int AS n`,
     bounded: false,
   };

@@ -35,7 +35,7 @@ export function statsSql(): Prisma.Sql {
       SELECT dimension, key, status, sum(n)::int AS n
         FROM (SELECT dimension, key, status, n FROM candidate_total_counts
               UNION ALL
-              SELECT dimension, key, status, delta FROM candidate_count_pending) t
+              SELECT dimension, key, status, delta FROM candidate_count_pending()) t
        GROUP BY 1, 2, 3
     ),
     days AS (
@@ -43,7 +43,7 @@ export function statsSql(): Prisma.Sql {
         FROM (SELECT k.day, k.n FROM candidate_daily_counts k, today t
                WHERE k.dimension = 'all' AND k.day >= date_trunc('week', t.day::timestamp)::date - 77
               UNION ALL
-              SELECT day, delta FROM candidate_count_pending WHERE dimension = 'all') d
+              SELECT day, delta FROM candidate_count_pending() WHERE dimension = 'all') d
        GROUP BY 1
     )
     SELECT dimension AS kind, key, status::text AS status, n FROM totals WHERE n <> 0

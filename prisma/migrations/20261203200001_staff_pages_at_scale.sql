@@ -31,8 +31,6 @@ CREATE INDEX "candidates_birth_year_created_at_idx" ON "candidates"("birth_year"
 CREATE INDEX "candidates_full_name_created_at_idx" ON "candidates"("full_name", "created_at", "id");
 CREATE INDEX "candidates_interests_idx" ON "candidates" USING gin ("interests");
 CREATE INDEX "candidates_programs_idx" ON "candidates" USING gin ("programs");
--- The list's "last contact" column: a candidate's newest mail sent.
-CREATE INDEX "mail_outbox_candidate_id_sent_at_idx" ON "mail_outbox"("candidate_id", "sent_at" DESC) WHERE "sent_at" IS NOT NULL;
 
 -- 3. Dashboard counts, kept as the candidates change. Each statement that writes candidates appends its net change
 --    to `candidate_count_changes` (statement triggers with transition tables: one row per distinct kind of
@@ -42,17 +40,20 @@ CREATE INDEX "mail_outbox_candidate_id_sent_at_idx" ON "mail_outbox"("candidate_
 --    CANDIDATE_COUNTS_FOLD_MINUTES); the dashboard reads the counts plus the changes not yet folded, in one
 --    statement, so it is exact whenever it is read.
 CREATE TABLE "candidate_count_changes" (
+    "id" BIGSERIAL NOT NULL,
     "day" DATE NOT NULL,
     "status" "candidate_status" NOT NULL,
     "english_level" "english_level" NOT NULL,
     "municipality" TEXT NOT NULL,
-    "interests" TEXT[] NOT NULL,
-    "programs" TEXT[] NOT NULL,
-    "delta" INTEGER NOT NULL
+    "interests" TEXT[],
+    "programs" TEXT[],
+    "delta" INTEGER NOT NULL,
+
+    CONSTRAINT "candidate_count_changes_pkey" PRIMARY KEY ("id")
 );
 
 -- Sign-ups per day (Colombia time) and status, per dimension: `all` (key ''), `level`, `municipality`, `interest`,
--- `program`. The dashboard's weeks and last 30 days read the `all` rows of those days.
+-- `program`. The dashboard's weeks and last 30 days read the `all` rows of those days (the key's prefix).
 CREATE TABLE "candidate_daily_counts" (
     "dimension" TEXT NOT NULL,
     "key" TEXT NOT NULL,
@@ -61,7 +62,6 @@ CREATE TABLE "candidate_daily_counts" (
     "n" INTEGER NOT NULL,
     CONSTRAINT "candidate_daily_counts_pkey" PRIMARY KEY ("dimension", "key", "day", "status")
 );
-CREATE INDEX "candidate_daily_counts_day_idx" ON "candidate_daily_counts"("day") WHERE "dimension" = 'all';
 
 -- The same, over all days: the dashboard's bars and totals, a few hundred rows whatever the pool.
 CREATE TABLE "candidate_total_counts" (
@@ -129,7 +129,10 @@ CREATE TRIGGER "candidate_counts_truncate" AFTER TRUNCATE ON "candidates"
 
 -- Changes exploded into the counts' dimensions: what the dashboard adds to the folded counts, and what a fold adds
 -- to them. An array's repeated value counts once, as the list's `@>` filter finds the candidate once.
-CREATE VIEW "candidate_count_pending" AS
+CREATE FUNCTION "candidate_count_pending"()
+  RETURNS TABLE (day date, status candidate_status, dimension text, key text, delta integer)
+  LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
   SELECT c.day, c.status, d.dimension, d.key, c.delta
     FROM candidate_count_changes c
    CROSS JOIN LATERAL (
@@ -139,6 +142,7 @@ CREATE VIEW "candidate_count_pending" AS
      SELECT DISTINCT 'interest', i FROM unnest(c.interests) AS i UNION ALL
      SELECT DISTINCT 'program', p FROM unnest(c.programs) AS p
    ) AS d(dimension, key);
+END;
 
 -- Folds every committed change into the counts, in one statement (a concurrent fold skips the rows this one
 -- deleted: nothing is counted twice). Returns how many change rows it folded.
@@ -186,14 +190,13 @@ DROP TRIGGER IF EXISTS "candidate_counts_update" ON "candidates";
 DROP TRIGGER IF EXISTS "candidate_counts_delete" ON "candidates";
 DROP TRIGGER IF EXISTS "candidate_counts_truncate" ON "candidates";
 DROP FUNCTION IF EXISTS "fold_candidate_counts"();
-DROP VIEW IF EXISTS "candidate_count_pending";
+DROP FUNCTION IF EXISTS "candidate_count_pending"();
 DROP FUNCTION IF EXISTS "candidate_counts_on_insert"();
 DROP FUNCTION IF EXISTS "candidate_counts_on_update"();
 DROP FUNCTION IF EXISTS "candidate_counts_on_delete"();
 DROP FUNCTION IF EXISTS "candidate_counts_on_truncate"();
 DROP FUNCTION IF EXISTS "candidate_count_day"(timestamptz);
 DROP TABLE IF EXISTS "candidate_total_counts", "candidate_daily_counts", "candidate_count_changes";
-DROP INDEX IF EXISTS "mail_outbox_candidate_id_sent_at_idx";
 DROP INDEX IF EXISTS "candidates_full_name_created_at_idx", "candidates_birth_year_created_at_idx", "candidates_programs_idx", "candidates_interests_idx",
   "candidates_level_created_at_idx", "candidates_municipality_created_at_idx", "candidates_status_created_at_idx",
   "candidates_email_search_idx", "candidates_name_search_idx";
