@@ -53,8 +53,15 @@ export function filterSql(filters: CandidateFilters, options: { consentInForceOn
     // Through the trigram indexes (issue-20 migration): names compared without accents or case, addresses as
     // stored (lower case). LIKE wildcards typed in the search are plain characters.
     const pattern = escapeLike(filters.q);
-    conditions.push(Prisma.sql`(search_text(c.full_name) LIKE '%' || search_text(${pattern}) || '%'
-                                OR c.email LIKE '%' || lower(${pattern}) || '%')`);
+    // An address typed whole: its domain's trigrams are in nearly every row ("example.com"), and fetching their
+    // postings costs more than the rest of the page. The index looks for the part up to the "@"; the whole is then
+    // checked on those rows only (`email || ''` is the same text, but no index matches it).
+    const at = pattern.indexOf('@');
+    const emailMatch =
+      at >= 2
+        ? Prisma.sql`(c.email LIKE '%' || lower(${pattern.slice(0, at + 1)}) || '%' AND (c.email || '') LIKE '%' || lower(${pattern}) || '%')`
+        : Prisma.sql`c.email LIKE '%' || lower(${pattern}) || '%'`;
+    conditions.push(Prisma.sql`(search_text(c.full_name) LIKE '%' || search_text(${pattern}) || '%' OR ${emailMatch})`);
   }
   if (filters.englishLevel?.length) conditions.push(Prisma.sql`c.english_level = ANY(${filters.englishLevel}::english_level[])`);
   if (filters.levelMin) conditions.push(Prisma.sql`c.english_level >= ${filters.levelMin}::english_level`);
@@ -91,7 +98,7 @@ export interface CandidateSummary {
 
 export const pageSize = 25;
 /** Beyond this many matches a filtered list says "more than …" instead of counting them all. */
-export const exactCountLimit = 5_000;
+export const exactCountLimit = 1_000;
 
 export interface CandidatePage {
   rows: CandidateSummary[];

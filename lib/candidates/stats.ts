@@ -41,7 +41,7 @@ export function statsSql(): Prisma.Sql {
     days AS (
       SELECT day, sum(n)::int AS n
         FROM (SELECT k.day, k.n FROM candidate_daily_counts k, today t
-               WHERE k.dimension = 'all' AND k.day >= date_trunc('week', t.day::timestamp)::date - 77
+               WHERE k.dimension = 'all' AND k.key = '' AND k.day >= date_trunc('week', t.day::timestamp)::date - 77
               UNION ALL
               SELECT day, delta FROM candidate_count_pending() WHERE dimension = 'all') d
        GROUP BY 1
