@@ -4,6 +4,8 @@
 export interface Datum {
   label: string;
   value: number;
+  /** The list of the candidates this bar counts. */
+  href?: string;
 }
 
 interface ChartText {
@@ -14,8 +16,9 @@ interface ChartText {
 }
 
 function DataTable({ data, text, id }: { data: Datum[]; text: ChartText; id: string }) {
+  // With links, a keyboard user tabs into the table: it shows while focus is in it, so the focus is never invisible.
   return (
-    <table className="sr-only" id={id}>
+    <table className="sr-only focus-within:not-sr-only focus-within:mt-2 focus-within:text-sm" id={id}>
       <caption>{text.title}</caption>
       <thead>
         <tr>
@@ -26,7 +29,15 @@ function DataTable({ data, text, id }: { data: Datum[]; text: ChartText; id: str
       <tbody>
         {data.map((d) => (
           <tr key={d.label}>
-            <th scope="row">{d.label}</th>
+            <th scope="row" className="text-left font-normal">
+              {d.href ? (
+                <a className="text-brand-700 underline" href={d.href}>
+                  {d.label}
+                </a>
+              ) : (
+                d.label
+              )}
+            </th>
             <td>{d.value}</td>
           </tr>
         ))}
@@ -54,8 +65,8 @@ export function BarChart({ id, data, text }: { id: string; data: Datum[]; text: 
             {data.map((d, i) => {
               const y = i * rowHeight;
               const w = Math.max(2, (d.value / max) * barSpace);
-              return (
-                <g key={d.label}>
+              const bar = (
+                <>
                   <text x={labelWidth - 8} y={y + 18} textAnchor="end" fontSize="13" fill="#1b2430">
                     {d.label.length > 28 ? `${d.label.slice(0, 27)}…` : d.label}
                   </text>
@@ -63,7 +74,16 @@ export function BarChart({ id, data, text }: { id: string; data: Datum[]; text: 
                   <text x={labelWidth + w + 6} y={y + 18} fontSize="13" fill="#1b2430">
                     {d.value}
                   </text>
-                </g>
+                </>
+              );
+              // The drawing is for the mouse (out of the tab order and hidden from screen readers): the same links
+              // are in the table below.
+              return d.href ? (
+                <a key={d.label} href={d.href} tabIndex={-1} className="hover:opacity-80">
+                  {bar}
+                </a>
+              ) : (
+                <g key={d.label}>{bar}</g>
               );
             })}
           </svg>

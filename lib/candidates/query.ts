@@ -6,13 +6,13 @@ import { to as copyTo } from 'pg-copy-streams';
 import type { Readable } from 'node:stream';
 import { db, Prisma } from '@/lib/db/client';
 import { inlined } from '@/lib/db/sql';
-import { siteTimeZone } from '@/lib/time-zone';
+import { siteTimeZone, siteWallClock } from '@/lib/time-zone';
 import { databaseUrl, serverConfig } from '@/lib/config/env';
 import { recordAudit } from '@/lib/audit/record';
 import { auditedFilters } from '@/lib/audit/search';
 import { authorize, type Actor, type Viewer } from '@/lib/staff/session';
-import type { CandidateFilters } from './filters';
-import type { EnglishLevel } from './options';
+import type { CandidateFilters, ListView, SortKey } from './filters';
+import { englishLevels, type EnglishLevel } from './options';
 
 export type CandidateStatus = 'pending' | 'active' | 'revoked';
 
@@ -41,17 +41,36 @@ function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }
 
+/** The calendar year in Colombia: ages are this year minus the year of birth. */
+export function currentSiteYear(now = new Date()): number {
+  return siteWallClock(now).getUTCFullYear();
+}
+
 /** WHERE conditions for the filters, each fragment carrying its own values. */
 export function filterSql(filters: CandidateFilters, options: { consentInForceOnly?: boolean } = {}): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
   if (filters.q) {
-    const pattern = `%${escapeLike(filters.q)}%`;
-    conditions.push(Prisma.sql`(c.full_name ILIKE ${pattern} OR c.email ILIKE ${pattern})`);
+    // Through the trigram indexes (issue-20 migration): names compared without accents or case, addresses as
+    // stored (lower case). LIKE wildcards typed in the search are plain characters.
+    const pattern = escapeLike(filters.q);
+    // An address typed whole: its domain's trigrams are in nearly every row ("example.com"), and fetching their
+    // postings costs more than the rest of the page. The index looks for the part up to the "@"; the whole is then
+    // checked on those rows only (`email || ''` is the same text, but no index matches it).
+    const at = pattern.indexOf('@');
+    const emailMatch =
+      at >= 2
+        ? Prisma.sql`(c.email LIKE '%' || lower(${pattern.slice(0, at + 1)}) || '%' AND (c.email || '') LIKE '%' || lower(${pattern}) || '%')`
+        : Prisma.sql`c.email LIKE '%' || lower(${pattern}) || '%'`;
+    conditions.push(Prisma.sql`(search_text(c.full_name) LIKE '%' || search_text(${pattern}) || '%' OR ${emailMatch})`);
   }
-  if (filters.englishLevel?.length) conditions.push(Prisma.sql`c.english_level::text = ANY(${filters.englishLevel}::text[])`);
+  if (filters.englishLevel?.length) conditions.push(Prisma.sql`c.english_level = ANY(${filters.englishLevel}::english_level[])`);
+  if (filters.levelMin) conditions.push(Prisma.sql`c.english_level >= ${filters.levelMin}::english_level`);
+  const year = currentSiteYear();
+  if (filters.ageMin !== undefined) conditions.push(Prisma.sql`c.birth_year <= ${year - filters.ageMin}::smallint`);
+  if (filters.ageMax !== undefined) conditions.push(Prisma.sql`c.birth_year >= ${year - filters.ageMax}::smallint`);
   if (filters.municipality) conditions.push(Prisma.sql`c.municipality = ${filters.municipality}`);
-  if (filters.interest) conditions.push(Prisma.sql`${filters.interest} = ANY(c.interests)`);
-  if (filters.program) conditions.push(Prisma.sql`${filters.program} = ANY(c.programs)`);
+  if (filters.interest) conditions.push(Prisma.sql`c.interests @> ARRAY[${filters.interest}]::text[]`);
+  if (filters.program) conditions.push(Prisma.sql`c.programs @> ARRAY[${filters.program}]::text[]`);
   // Dates are days in the site's time zone, both ends included.
   if (filters.from) conditions.push(Prisma.sql`c.created_at >= (${filters.from}::date::timestamp AT TIME ZONE ${siteTimeZone})`);
   if (filters.to) conditions.push(Prisma.sql`c.created_at < ((${filters.to}::date + 1)::timestamp AT TIME ZONE ${siteTimeZone})`);
@@ -67,56 +86,223 @@ export interface CandidateSummary {
   phone: string;
   municipality: string;
   englishLevel: EnglishLevel;
+  birthYear: number;
   interests: string[];
   programs: string[];
   createdAt: Date;
   status: CandidateStatus;
   consentInForce: boolean;
+  /** The newest mail sent to the candidate, when the column was asked for. */
+  lastContact: Date | null;
 }
 
 export const pageSize = 25;
+/** Beyond this many matches a filtered list says "more than …" instead of counting them all. */
+export const exactCountLimit = 1_000;
 
 export interface CandidatePage {
   rows: CandidateSummary[];
-  total: number;
-  page: number;
-  pageCount: number;
+  /** Exact when `countExact`; otherwise the list has more than this many. */
+  count: number;
+  countExact: boolean;
+  /** Keyset links: the id to continue after (next page) or before (previous page); none at either end. */
+  nextAfter: string | null;
+  previousBefore: string | null;
+  /** The candidate the page was positioned on no longer exists: the first page is shown instead. */
+  positionLost: boolean;
+}
+
+// The sort columns, as SQL over `c`. Each has an index (column, created_at, id), or a unique one (email).
+const sortColumns: Record<SortKey, Prisma.Sql | null> = {
+  signedUp: null,
+  name: Prisma.sql`c.full_name`,
+  email: Prisma.sql`c.email`,
+  municipality: Prisma.sql`c.municipality`,
+  englishLevel: Prisma.sql`c.english_level`,
+  age: Prisma.sql`c.birth_year`,
+  status: Prisma.sql`c.status`,
+};
+
+export interface Position {
+  full_name: string;
+  email: string;
+  municipality: string;
+  english_level: string;
+  birth_year: number;
+  status: string;
+  created_at: Date;
+  id: string;
+}
+
+/** The position's value of the sort column, typed as the column is. */
+function positionValue(sort: SortKey, p: Position): Prisma.Sql {
+  switch (sort) {
+    case 'name':
+      return Prisma.sql`${p.full_name}::text`;
+    case 'email':
+      return Prisma.sql`${p.email}::text`;
+    case 'municipality':
+      return Prisma.sql`${p.municipality}::text`;
+    case 'englishLevel':
+      return Prisma.sql`${p.english_level}::english_level`;
+    case 'age':
+      return Prisma.sql`${p.birth_year}::smallint`;
+    case 'status':
+      return Prisma.sql`${p.status}::candidate_status`;
+    default:
+      return Prisma.empty;
+  }
 }
 
 /**
- * One page of candidates, newest first. Audited: who searched with which filters and how many rows they saw (never
- * the search text itself: lib/audit/search.ts).
+ * One keyset page: `ascending` is the direction the rows are read in (the order shown, or its reverse for a
+ * previous page). The row comparison matches the index's order, so PostgreSQL starts the index scan at the position.
+ */
+export function pageSql(where: Prisma.Sql, sort: SortKey, ascending: boolean, position: Position | null, limit: number, lastContact: boolean): Prisma.Sql {
+  const column = sortColumns[sort];
+  const key = column ? Prisma.sql`${column}, c.created_at, c.id` : Prisma.sql`c.created_at, c.id`;
+  const dir = ascending ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+  const order = column ? Prisma.sql`${column} ${dir}, c.created_at ${dir}, c.id ${dir}` : Prisma.sql`c.created_at ${dir}, c.id ${dir}`;
+  const conditions = [where];
+  if (position) {
+    const at = column
+      ? Prisma.sql`${positionValue(sort, position)}, ${position.created_at}::timestamptz, ${position.id}::uuid`
+      : Prisma.sql`${position.created_at}::timestamptz, ${position.id}::uuid`;
+    conditions.push(ascending ? Prisma.sql`(${key}) > (${at})` : Prisma.sql`(${key}) < (${at})`);
+  }
+  // The last contact is looked up for the rows of the page only, after the LIMIT.
+  return Prisma.sql`
+    SELECT p.*, ${lastContact ? Prisma.sql`(SELECT max(m.sent_at) FROM mail_outbox m WHERE m.candidate_id = p.id AND m.sent_at IS NOT NULL)` : Prisma.sql`NULL::timestamptz`} AS "lastContact"
+      FROM (SELECT c.id, c.full_name AS "fullName", c.email, c.phone, c.municipality,
+                   c.english_level::text AS "englishLevel", c.birth_year::int AS "birthYear", c.interests, c.programs,
+                   c.created_at AS "createdAt", c.status::text AS status, ${consentInForce} AS "consentInForce"
+              FROM candidates c
+             WHERE ${Prisma.join(conditions, ' AND ')}
+             ORDER BY ${order}
+             LIMIT ${limit}) p`;
+}
+
+/**
+ * How many match, as SQL returning `n`. From the dashboard's counts when the filters are ones they are kept by (at
+ * most one of level, municipality, interest and program, with status and dates): exact at any size (`bounded`
+ * false). Otherwise counted up to `exactCountLimit + 1` (`bounded`), so a broad search never counts a million rows.
+ */
+export function countSql(filters: CandidateFilters): { sql: Prisma.Sql; bounded: boolean } {
+  const dimensions: [string, string[]][] = [];
+  if (filters.englishLevel || filters.levelMin) {
+    const min = filters.levelMin ? englishLevels.indexOf(filters.levelMin) : 0;
+    const levels = englishLevels.filter((l, i) => i >= min && (!filters.englishLevel || filters.englishLevel.includes(l)));
+    dimensions.push(['level', levels]);
+  }
+  if (filters.municipality) dimensions.push(['municipality', [filters.municipality]]);
+  if (filters.interest) dimensions.push(['interest', [filters.interest]]);
+  if (filters.program) dimensions.push(['program', [filters.program]]);
+  const kept = !filters.q && filters.ageMin === undefined && filters.ageMax === undefined && dimensions.length <= 1;
+  if (!kept) {
+    return {
+      sql: Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM candidates c WHERE ${filterSql(filters)} LIMIT ${exactCountLimit + 1}) m`,
+      bounded: true,
+    };
+  }
+  const [dimension, keys] = dimensions[0] ?? ['all', ['']];
+  const status = filters.consent ? Prisma.sql`AND status = ${filters.consent}::candidate_status` : Prisma.empty;
+  const days = Boolean(filters.from || filters.to);
+  const range = Prisma.sql`${filters.from ? Prisma.sql`AND day >= ${filters.from}::date` : Prisma.empty} ${filters.to ? Prisma.sql`AND day <= ${filters.to}::date` : Prisma.empty}`;
+  return {
+    sql: Prisma.sql`
+      SELECT (coalesce((SELECT sum(n) FROM ${days ? Prisma.sql`candidate_daily_counts` : Prisma.sql`candidate_total_counts`}
+                         WHERE dimension = ${dimension} AND key = ANY(${keys}::text[]) ${status} ${days ? range : Prisma.empty}), 0)
+            + coalesce((SELECT sum(delta) FROM candidate_count_pending()
+                         WHERE dimension = ${dimension} AND key = ANY(${keys}::text[]) ${status} ${range}), 0))::int AS n`,
+    bounded: false,
+  };
+}
+
+async function countMatches(filters: CandidateFilters): Promise<{ count: number; exact: boolean }> {
+  const { sql, bounded } = countSql(filters);
+  const [row] = await db().$queryRaw<{ n: number }[]>(sql);
+  const n = row?.n ?? 0;
+  return bounded && n > exactCountLimit ? { count: exactCountLimit, exact: false } : { count: n, exact: true };
+}
+
+/**
+ * One page of candidates in the view's order (newest first by default), positioned after or before a candidate
+ * (keyset: no OFFSET, so a deep page costs what the first does). A search puts the candidate whose address is
+ * exactly the search first, on the first page. Audited: who searched with which filters and how many rows they saw
+ * (never the search text itself: lib/audit/search.ts).
  */
 export async function listCandidates(
   viewer: Viewer,
   filters: CandidateFilters,
-  page: number,
+  view: Partial<ListView>,
   context: { ipAddress: string | null },
 ): Promise<CandidatePage> {
   const actor = await authorize(viewer, 'candidates:read');
-  const where = filterSql(filters);
+  const sort = view.sort ?? 'signedUp';
+  const shownAscending = (view.dir ?? (sort === 'signedUp' ? 'desc' : 'asc')) === 'asc';
+  const lastContact = view.columns?.includes('lastContact') ?? false;
   const prisma = db();
-  const [{ total }] = (await prisma.$queryRaw<{ total: number }[]>`
-    SELECT count(*)::int AS total FROM candidates c WHERE ${where}`) as [{ total: number }];
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const current = Math.min(page, pageCount);
-  const rows = await prisma.$queryRaw<
-    (Omit<CandidateSummary, 'consentInForce' | 'englishLevel' | 'status'> & { englishLevel: string; status: string; consentInForce: boolean })[]
-  >`
-    SELECT c.id, c.full_name AS "fullName", c.email, c.phone, c.municipality,
-           c.english_level::text AS "englishLevel", c.interests, c.programs, c.created_at AS "createdAt",
-           c.status::text AS status, ${consentInForce} AS "consentInForce"
-      FROM candidates c
-     WHERE ${where}
-     ORDER BY c.created_at DESC, c.id DESC
-     LIMIT ${pageSize} OFFSET ${(current - 1) * pageSize}`;
+  const exactEmail = filters.q?.includes('@') ? filters.q.toLowerCase() : null;
+  const where = exactEmail ? Prisma.sql`${filterSql(filters)} AND c.email <> ${exactEmail}` : filterSql(filters);
+
+  const cursor = view.after ?? view.before ?? null;
+  let position: Position | null = null;
+  if (cursor) {
+    [position = null] = await prisma.$queryRaw<Position[]>`
+      SELECT full_name, email, municipality, english_level::text AS english_level, birth_year::int AS birth_year,
+             status::text AS status, created_at, id
+        FROM candidates WHERE id = ${cursor}::uuid`;
+  }
+  const backwards = Boolean(position && view.before);
+  // Ages ascend as years of birth descend.
+  const read = (at: Position | null, ascending: boolean) =>
+    prisma.$queryRaw<CandidateSummary[]>(pageSql(where, sort, sort === 'age' ? !ascending : ascending, at, pageSize + 1, lastContact));
+
+  let rows = await read(position, backwards ? !shownAscending : shownAscending);
+  let more = rows.length > pageSize;
+  rows = rows.slice(0, pageSize);
+  let nextAfter: string | null;
+  let atStart = !position;
+  if (backwards) {
+    rows.reverse();
+    if (!more) {
+      // Back at the beginning: the first page, read as such (it may hold more rows than were left before).
+      rows = (await read(null, shownAscending)).slice(0, pageSize + 1);
+      more = rows.length > pageSize;
+      rows = rows.slice(0, pageSize);
+      atStart = true;
+      nextAfter = more ? rows.at(-1)!.id : null;
+    } else {
+      nextAfter = rows.at(-1)?.id ?? null;
+    }
+  } else {
+    nextAfter = more ? rows.at(-1)!.id : null;
+  }
+  const previousBefore = atStart ? null : (rows[0]?.id ?? null);
+
+  if (exactEmail && atStart) {
+    const exact = await prisma.$queryRaw<CandidateSummary[]>(
+      pageSql(Prisma.sql`${filterSql(filters)} AND c.email = ${exactEmail}`, sort, true, null, 1, lastContact),
+    );
+    rows = [...exact, ...rows];
+  }
+  const { count, exact } = await countMatches(filters);
   await recordAudit({
     actor,
     action: 'candidates.list',
-    details: { ...auditedFilters(filters), page: current, rows: rows.length, total },
+    details: {
+      ...auditedFilters(filters),
+      sort,
+      dir: shownAscending ? 'asc' : 'desc',
+      after: view.after ?? null,
+      before: view.before ?? null,
+      rows: rows.length,
+      count,
+      countExact: exact,
+    },
     ipAddress: context.ipAddress,
   });
-  return { rows: rows as CandidateSummary[], total, page: current, pageCount };
+  return { rows, count, countExact: exact, nextAfter, previousBefore, positionLost: Boolean(cursor && !position) };
 }
 
 /** What a candidate answered: the candidate row holds the latest answers, each submission one set of them. */

@@ -20,7 +20,7 @@ async function rightsActor(viewer: Viewer, candidateId: string) {
 
 /**
  * Sets revoked_at on every consent of the candidate still in force, and the candidate's state to revoked (no
- * purpose in force), in one transaction. Unused confirmation links are spent too: a link mailed before the
+ * purpose in force; pending stays pending), in one transaction. Unused confirmation links are spent too: a link mailed before the
  * revocation cannot put a consent back in force; the person can sign up again.
  */
 export async function revokeCandidateConsent(viewer: Viewer, candidateId: string, context: Context): Promise<RightsResult> {
@@ -34,12 +34,14 @@ export async function revokeCandidateConsent(viewer: Viewer, candidateId: string
       where: { candidateId, revokedAt: null },
       data: { revokedAt: now },
     });
-    const before = await tx.candidate.update({
-      where: { id: candidateId },
-      data: { status: 'revoked', consentPurposes: [] },
-      select: { id: true },
-    });
-    await tx.consentWithdrawal.create({ data: { candidateId: before.id, purposes: [...consentPurposes], source: 'staff' }, select: { id: true } });
+    // A sign-up never confirmed stays pending (never in force, so never revoked), as a withdrawal from My data
+    // leaves it: its consents are revoked and its links spent, so nothing can put it in force.
+    await tx.$executeRaw`
+      UPDATE candidates
+         SET status = CASE WHEN status = 'pending' THEN 'pending'::candidate_status ELSE 'revoked'::candidate_status END,
+             consent_purposes = ARRAY[]::text[]
+       WHERE id = ${candidateId}::uuid`;
+    await tx.consentWithdrawal.create({ data: { candidateId, purposes: [...consentPurposes], source: 'staff' }, select: { id: true } });
     await tx.candidateToken.updateMany({ where: { candidateId, purpose: 'confirm_sign_up', usedAt: null }, data: { usedAt: now } });
     await recordAudit(
       { actor, action: 'candidate.consent-revoke', details: { candidateId, consentsRevoked: count }, ipAddress: context.ipAddress },

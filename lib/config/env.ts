@@ -111,6 +111,11 @@ const schema = z.object({
   MAIL_RATE_PER_SECOND: nonNegativeInteger(0),
   MAIL_CATCHER_SMTP_PORT: port.default(1_025),
   MAIL_CATCHER_WEB_PORT: port.default(1_080),
+  /**
+   * The job worker folds the dashboard's pending count changes into its counts this often (minutes, 1–59). The
+   * dashboard is exact either way; a longer interval only leaves it more changes to add up.
+   */
+  CANDIDATE_COUNTS_FOLD_MINUTES: positiveInteger(1).refine((n) => n <= 59, { error: 'must be 59 or less' }),
   /** Confirmation links of a sign-up stay valid this long. */
   SIGNUP_CONFIRM_TTL_DAYS: positiveInteger(7),
   /** Sign-ups never confirmed are deleted, with their evidence, after this many days. */

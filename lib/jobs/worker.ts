@@ -8,6 +8,7 @@ import { sendMailTask } from '@/lib/mail/outbox';
 import { purgePendingSignUps } from '@/lib/candidates/purge';
 import { runRetention } from '@/lib/retention/run';
 import { releaseAnnouncementMails, releaseMailsTask } from '@/lib/opportunities/announce';
+import { foldCandidateCounts } from '@/lib/candidates/stats';
 
 // The background worker: graphile-worker on the app's PostgreSQL, started inside each `next start` process
 // (instrumentation.ts) and stopped on SIGTERM (lib/server/shutdown.ts). Jobs are locked in the database, so
@@ -43,18 +44,25 @@ export function appTasks(): TaskList {
     [releaseMailsTask]: async () => {
       await releaseAnnouncementMails();
     },
+    [foldCountsTask]: async () => {
+      await foldCandidateCounts();
+    },
   };
 }
 
 export const purgeTask = 'candidates:purge-pending';
 export const retentionTask = 'retention:run';
+export const foldCountsTask = 'candidates:fold-counts';
 
 /**
  * What runs on a schedule (minute hour day month weekday task, UTC), once across all instances: the purge at minute
  * 17 of every hour, and retention daily at 08:41 UTC (03:41 in Colombia). A run missed while no instance was up is
- * not made up for: the next one covers it, since every rule deletes by age.
+ * not made up for: the next one covers it, since every rule deletes by age. And the fold of the dashboard's counts
+ * every CANDIDATE_COUNTS_FOLD_MINUTES (issue-20 migration).
  */
-export const appCrontab = [`17 * * * * ${purgeTask}`, `41 8 * * * ${retentionTask}`].join('\n');
+export function appCrontab(foldMinutes = serverConfig().CANDIDATE_COUNTS_FOLD_MINUTES): string {
+  return [`17 * * * * ${purgeTask}`, `41 8 * * * ${retentionTask}`, `*/${foldMinutes} * * * * ${foldCountsTask}`].join('\n');
+}
 
 function sanitized(name: string, task: Task): Task {
   return async (payload, helpers) => {
@@ -99,7 +107,7 @@ export async function startJobWorker(options: JobWorkerOptions = {}): Promise<Jo
       noHandleSignals: true,
       pollInterval: 1_000,
       taskList,
-      crontab: options.crontab ?? appCrontab,
+      crontab: options.crontab ?? appCrontab(config.CANDIDATE_COUNTS_FOLD_MINUTES),
       logger: queueLogger,
       preset: {
         worker: {

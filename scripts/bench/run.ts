@@ -43,6 +43,9 @@ const lighthousePages = (process.env.BENCH_LIGHTHOUSE_PAGES ?? '').split(',').ma
 // Only these sections (e.g. BENCH_ONLY=mail or mail,signup), to measure one row without the whole quarter hour.
 const only = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean));
 const mailCount = Number(process.env.BENCH_MAILS ?? 10_000);
+// Staff pages: the pool sizes measured (each against the empty database), and loads per page at each.
+const staffSizes = (process.env.BENCH_STAFF_SIZES ?? '100000,1000000').split(',').map(Number);
+const staffLoads = Math.max(1, Number(process.env.BENCH_STAFF_LOADS ?? 5));
 const staticPages = ['/es', '/en/programs/hello-valle'];
 const chromeFlags = ['--headless=new', ...chromiumArgs];
 
@@ -331,6 +334,87 @@ async function signUpRows(app: AppServer, nginx: RunningNginx, databaseUrl: stri
       viaNginx,
     },
   });
+}
+
+/**
+ * Staff pages at scale: each page loaded `staffLoads` times through `next start`, signed in, on an empty database
+ * (before and after), then at each size of BENCH_STAFF_SIZES realistic candidates (scripts/lib/seed-candidates.ts);
+ * the medians are compared with the same page's on the empty database. The list pages are the ones
+ * scripts/lib/staff-bench-queries.ts picks (the explain script shows their plans).
+ */
+async function staffRows(app: AppServer, databaseUrl: string) {
+  process.env.DATABASE_URL = databaseUrl;
+  const { createStaff, signedIn } = await import('../../tests/support/staff-fixtures.ts');
+  const { seedCandidates } = await import('../lib/seed-candidates.ts');
+  const { staffBenchFilters, listQueryString } = await import('../lib/staff-bench-queries.ts');
+  const { disconnectDb } = await import('../../lib/db/client.ts');
+  const admin = await createStaff('admin', `bench-staff-${Date.now()}@agency.example`);
+  const { token } = await signedIn(admin.email, admin.password, '127.0.0.1');
+  await disconnectDb();
+  const headers = { cookie: `__Host-bt_session=${token}`, 'sec-fetch-site': 'same-origin', 'accept-encoding': 'identity' };
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  cleanups.push(() => client.end());
+  const pagesNow = async () => {
+    const lists = await staffBenchFilters(client);
+    return [
+      ['dashboard', '/es/staff'],
+      ...lists.map((q) => [q.name, `/es/staff/candidates${listQueryString(q) ? `?${listQueryString(q)}` : ''}`]),
+      ['audit log', '/es/staff/audit'],
+    ] as [string, string][];
+  };
+  const loadOnce = async (page: string) => {
+    const started = performance.now();
+    const response = await fetch(app.url + page, { headers, redirect: 'manual' });
+    const body = await response.text();
+    if (response.status !== 200) throw new Error(`${page} answered ${response.status}`);
+    // A staff page that rendered its error boundary answers 200 too: that is a failure here, not a fast page.
+    if (!body.includes('<h1')) throw new Error(`${page} rendered no heading`);
+    return performance.now() - started;
+  };
+  const measure = async (label: string) => {
+    const pages = await pagesNow();
+    const result: Record<string, { ms: number; runs: number[]; path: string }> = {};
+    // Every page once first (not counted): modules loaded, plans cached, pages of the tables in memory.
+    for (const [, page] of pages) await loadOnce(page);
+    const runs: Record<string, number[]> = {};
+    for (let round = 0; round < staffLoads; round++) {
+      for (const [name, page] of pages) (runs[name] ??= []).push(await loadOnce(page));
+    }
+    for (const [name, page] of pages) result[name] = { ms: medianBy(runs[name]!, (x) => x), runs: runs[name]!, path: page.replace(/after=[^&]+/, 'after=…') };
+    log(`staff pages, ${label}: ${Object.entries(result).map(([n, r]) => `${n} ${fmt(r.ms)} ms`).join(', ')}`);
+    return result;
+  };
+
+  await client.query('TRUNCATE candidates CASCADE');
+  const emptyBefore = await measure('empty database');
+  const measured: [number, Awaited<ReturnType<typeof measure>>][] = [];
+  let seeded = 0;
+  for (const size of staffSizes) {
+    const started = performance.now();
+    await seedCandidates(client, size - seeded, seeded + 1, { mix: 'realistic' });
+    seeded = size;
+    await client.query('VACUUM ANALYZE candidates, submissions, consents');
+    log(`staff pages: ${fmt(size)} realistic candidates seeded in ${fmt((performance.now() - started) / 1000, 1)} s`);
+    measured.push([size, await measure(`${fmt(size)} candidates`)]);
+  }
+  await client.query('TRUNCATE candidates CASCADE');
+  const emptyAfter = await measure('empty database again');
+  for (const name of Object.keys(emptyBefore)) {
+    const empty = medianBy([...emptyBefore[name]!.runs, ...emptyAfter[name]!.runs], (x) => x);
+    const at = measured.map(([size, r]) => ({ size, ...r[name]! }));
+    const largest = at.at(-1);
+    const ratio = largest ? largest.ms / empty : NaN;
+    addRow({
+      row: `staff page: ${name}`,
+      project: at.map((r) => `${fmt(r.size)}: ${fmt(r.ms)} ms (runs ${r.runs.map((x) => fmt(x)).join('/')})`).join('; '),
+      baseline: `empty database ${fmt(empty)} ms`,
+      ratio: at.map((r) => `${fmt(r.size)}: ${fmt(r.ms / empty, 2)}`).join(', '),
+      target: `≤ 300 ms and ≤ 1.5× at ${fmt(largest?.size ?? 0)}`,
+      met: largest ? largest.ms <= 300 && ratio <= 1.5 : null,
+      data: { path: largest?.path ?? emptyBefore[name]!.path, empty, emptyBefore: emptyBefore[name], emptyAfter: emptyAfter[name], at },
+    });
+  }
 }
 
 /** A child process that prints one JSON line and exits. */
@@ -872,7 +956,10 @@ async function main() {
   let nginx: RunningNginx | undefined;
   if (needsServers) {
     log(`two next start instances on ${appPort} and ${appPort + 1}, nginx on ${nginxPort}`);
-    apps = await Promise.all([appPort, appPort + 1].map((port) => startAppServer({ port, env: { DATABASE_URL: appUrl.toString() } })));
+    // The staff rows sign in with a password alone (as the integration tests do): a second factor is what it is
+    // everywhere else, and would only stand between the bench and the pages it measures.
+    process.env.STAFF_MFA = 'optional';
+    apps = await Promise.all([appPort, appPort + 1].map((port) => startAppServer({ port, env: { DATABASE_URL: appUrl.toString(), STAFF_MFA: 'optional' } })));
     cleanups.push(() => Promise.all(apps.map((a) => a.stop())));
     const started = await startNginx({ port: nginxPort, upstreams: apps.map((a) => new URL(a.url).host), dir: path.join(benchDir, 'nginx') });
     nginx = started;
@@ -887,6 +974,7 @@ async function main() {
     ['lighthouse', () => lighthouseRows(nginx!.url, databaseUrl)],
     ['mail', () => mailRows(databaseUrl, appUrl.toString())],
     ['announce', () => announceRows(databaseUrl)],
+    ['staff', () => staffRows(apps[0]!, databaseUrl)],
   ];
   for (const [name, run] of sections) {
     if (skip.has(name) || (only.size > 0 && !only.has(name))) continue;
@@ -911,7 +999,7 @@ const report = {
   startedAt: startedAt.toISOString(),
   seconds: (Date.now() - startedAt.getTime()) / 1000,
   machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverage: os.loadavg() },
-  settings: { secondsPerLoadRun: seconds, connections, exportSizes },
+  settings: { secondsPerLoadRun: seconds, connections, exportSizes, staffSizes, staffLoads },
   rows,
 };
 const file = path.join(benchDir, `results-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { disconnectDb } from '@/lib/db/client';
 import { signUp } from '@/lib/candidates/sign-up';
 import { listCandidates } from '@/lib/candidates/query';
+import { candidateStats, foldCandidateCounts } from '@/lib/candidates/stats';
 import { deleteCandidate, revokeCandidateConsent } from '@/lib/candidates/rights';
 import { signIn } from '@/lib/staff/sign-in';
 import { recordAudit } from '@/lib/audit/record';
@@ -99,8 +100,12 @@ describe('the web server’s database role', () => {
     expect(await signUp({ locale: 'es', formData: signUpFormData({ email: 'rol@example.com' }), clientAddress: '198.51.100.3', userAgent: 'x' })).toEqual({ ok: true });
     expect((await signIn({ email: 'admin@agency.example', password: 'wrong password here' }, { ipAddress: '198.51.100.3', userAgent: 'x' })).ok).toBe(false);
     const { viewer } = await signedIn('admin@agency.example', strongPassword);
-    const list = await listCandidates(viewer, {}, 1, { ipAddress: '198.51.100.3' });
+    const list = await listCandidates(viewer, {}, {}, { ipAddress: '198.51.100.3' });
     expect(list.rows.map((r) => r.email)).toEqual(['rol@example.com']);
+    // The search's extensions (pg_trgm, unaccent) and the dashboard's counts (triggers, fold) work for the role.
+    expect((await listCandidates(viewer, { q: 'ROL@' }, {}, { ipAddress: null })).rows).toHaveLength(1);
+    expect(await foldCandidateCounts()).toBeGreaterThan(0);
+    expect(await candidateStats(viewer)).toMatchObject({ total: 1, pending: 1 });
     const id = list.rows[0]!.id;
     expect(await revokeCandidateConsent(viewer, id, { ipAddress: null })).toMatchObject({ ok: true });
     expect(await deleteCandidate(viewer, id, { ipAddress: null })).toMatchObject({ ok: true });

@@ -82,7 +82,7 @@ describe('double opt-in', () => {
       { action: 'candidate.confirm', details: { candidateId: confirmed.id } },
     ]);
 
-    const page = await listCandidates(viewer, { consent: 'active' }, 1, { ipAddress: null });
+    const page = await listCandidates(viewer, { consent: 'active' }, {}, { ipAddress: null });
     expect(page.rows.map((r) => [r.email, r.status])).toEqual([['ana@example.com', 'active']]);
     expect(await exportedEmails(viewer)).toEqual(['ana@example.com']);
   });

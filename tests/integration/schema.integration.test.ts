@@ -33,6 +33,9 @@ const sqlOnly = new Set([
   'constraint opportunities.opportunities_salary_check',
   'index opportunity_candidates_waiting_idx',
   'index mail_outbox_announcements_created_at_idx',
+  // The search's pg_trgm indexes: one on an expression (search_text(full_name)), both with pg_trgm's operator class.
+  'index candidates_name_search_idx',
+  'index candidates_email_search_idx',
 ]);
 const describedByPrisma = (rows: { kind: string; name: string }[]) => rows.filter((row) => !sqlOnly.has(`${row.kind} ${row.name}`));
 

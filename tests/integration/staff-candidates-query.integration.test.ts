@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { listAuditEvents } from '@/lib/audit/query';
 import { getCandidate, listCandidates, pageSize } from '@/lib/candidates/query';
 import { candidateStats } from '@/lib/candidates/stats';
-import { parseCandidateFilters } from '@/lib/candidates/filters';
+import { parseCandidateFilters, parseListView } from '@/lib/candidates/filters';
 import { perTestDatabase } from '../support/test-database.ts';
 import { createStaff, insertCandidates, insertManyCandidates, signedIn } from '../support/staff-fixtures.ts';
 
@@ -24,7 +24,7 @@ describe('finding candidates', () => {
   it('filters by name or email, level, municipality, interest, program, dates and consent', async () => {
     const { viewer, ids } = await arrange();
     const find = async (query: string) =>
-      (await listCandidates(viewer, parseCandidateFilters(new URLSearchParams(query)).filters, 1, ctx)).rows.map((r) => r.id);
+      (await listCandidates(viewer, parseCandidateFilters(new URLSearchParams(query)).filters, {}, ctx)).rows.map((r) => r.id);
     expect(await find('')).toEqual([ids[2], ids[1], ids[0]]);
     expect(await find('q=peña')).toEqual([ids[0]]);
     expect(await find('q=BETO@')).toEqual([ids[1]]);
@@ -45,20 +45,41 @@ describe('finding candidates', () => {
   it('pages newest first and records each search in the audit log', async () => {
     const { viewer } = await arrange();
     await insertManyCandidates(testDb, 60);
-    const first = await listCandidates(viewer, {}, 1, ctx);
-    expect(first.total).toBe(63);
-    expect(first.pageCount).toBe(Math.ceil(63 / pageSize));
+    const first = await listCandidates(viewer, {}, {}, ctx);
+    expect(first).toMatchObject({ count: 63, countExact: true, previousBefore: null });
     expect(first.rows).toHaveLength(pageSize);
-    const last = await listCandidates(viewer, {}, 99, ctx);
-    expect(last.page).toBe(first.pageCount);
-    expect(last.rows).toHaveLength(63 - (first.pageCount - 1) * pageSize);
-    const times = first.rows.map((r) => r.createdAt.getTime());
+    const second = await listCandidates(viewer, {}, { after: first.nextAfter! }, ctx);
+    const third = await listCandidates(viewer, {}, { after: second.nextAfter! }, ctx);
+    expect(third.rows).toHaveLength(63 - 2 * pageSize);
+    expect(third.nextAfter).toBeNull();
+    const times = [...first.rows, ...second.rows, ...third.rows].map((r) => r.createdAt.getTime());
     expect(times).toEqual([...times].sort((a, b) => b - a));
-    expect(Math.min(...times)).toBeGreaterThanOrEqual(Math.max(...last.rows.map((r) => r.createdAt.getTime())));
-    const events = await testDb.query<{ action: string; details: { page: number; rows: number; total: number } }>(
+    const events = await testDb.query<{ action: string; details: { after: string | null; rows: number; count: number } }>(
       `SELECT action, details FROM audit_events WHERE action = 'candidates.list' ORDER BY id`,
     );
-    expect(events.map((e) => [e.details.page, e.details.total])).toEqual([[1, 63], [first.pageCount, 63]]);
+    expect(events.map((e) => [e.details.after, e.details.rows, e.details.count])).toEqual([
+      [null, pageSize, 63],
+      [first.nextAfter, pageSize, 63],
+      [second.nextAfter, 13, 63],
+    ]);
+  });
+
+  it('filters by level at least, age range and status, sorted on a column', async () => {
+    const { viewer, ids } = await arrange();
+    const year = Number(new Date().toLocaleString('en-US', { timeZone: 'America/Bogota', year: 'numeric' }));
+    await testDb.query(`UPDATE candidates SET birth_year = $2 WHERE id = $1`, [ids[0], year - 30]);
+    await testDb.query(`UPDATE candidates SET birth_year = $2 WHERE id = $1`, [ids[1], year - 50]);
+    const find = async (query: string) => {
+      const params = new URLSearchParams(query);
+      return (await listCandidates(viewer, parseCandidateFilters(params).filters, parseListView(params), ctx)).rows.map((r) => r.id);
+    };
+    expect(await find('levelMin=B2')).toEqual([ids[1], ids[0]]);
+    expect(await find('levelMin=B2&ageMax=45')).toEqual([ids[0]]);
+    expect(await find('ageMin=30&ageMax=30')).toEqual([ids[0]]);
+    expect(await find('ageMin=46')).toEqual([ids[1]]);
+    expect(await find('sort=name')).toEqual([ids[1], ids[0], ids[2]]);
+    expect(await find('sort=name&dir=desc')).toEqual([ids[2], ids[0], ids[1]]);
+    expect(await find('sort=englishLevel&dir=desc&consent=active')).toEqual([ids[1], ids[0]]);
   });
 
   it('shows a candidate with every submission and consent evidence, and audits the look', async () => {

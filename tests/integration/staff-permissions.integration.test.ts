@@ -17,7 +17,7 @@ const ctx = { ipAddress: null };
 /** Every function in lib/ that reads or changes candidates, staff accounts or the audit log. */
 function staffDataFunctions(candidateId: string, accountId: string): Record<string, (viewer: Viewer) => Promise<unknown>> {
   return {
-    listCandidates: (v) => listCandidates(v, {}, 1, ctx),
+    listCandidates: (v) => listCandidates(v, {}, {}, ctx),
     getCandidate: (v) => getCandidate(v, candidateId, ctx),
     candidateStats: (v) => candidateStats(v),
     openCandidateExport: async (v) => (await openCandidateExport(v, {})).close(),
@@ -136,7 +136,7 @@ describe('staff permissions', () => {
 describe('type-level guard', () => {
   it('data functions do not accept a hand-made viewer (checked by tsc)', () => {
     // @ts-expect-error a plain object is not a Viewer: only verifySessionToken makes one
-    const call = () => listCandidates({ sessionId: 'x', staffUserId: 'x', email: 'x', name: 'x', role: 'admin' }, {}, 1, ctx);
+    const call = () => listCandidates({ sessionId: 'x', staffUserId: 'x', email: 'x', name: 'x', role: 'admin' }, {}, {}, ctx);
     expect(typeof call).toBe('function');
   });
 });

@@ -5,6 +5,7 @@ import { formatNumber } from '@/lib/format';
 import { municipalityName, outsideValle } from '@/lib/municipalities';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { candidateStats } from '@/lib/candidates/stats';
+import { filtersToQuery, type CandidateFilters } from '@/lib/candidates/filters';
 import { requireViewer, staffData } from '@/lib/staff/page';
 import { BarChart, ColumnChart, type Datum } from '@/components/staff/Charts';
 import { opportunityOutcomes } from '@/lib/opportunities/outcomes';
@@ -29,20 +30,23 @@ export default async function StaffDashboardPage({ params }: PageProps<'/[locale
   const day = (weekStart: string) => format.dateTime(new Date(`${weekStart}T12:00:00Z`), { day: 'numeric', month: 'short' });
   const text = (title: string) => ({ title, category: t('category'), count: t('count'), empty: t('empty') });
 
+  // Each bar opens the list filtered to the candidates it counts (the same filters count them: lib/candidates/query.ts).
+  const list = (filters: CandidateFilters) => `/${locale}/staff/candidates?${filtersToQuery(filters)}`;
   const topMunicipalities = stats.byMunicipality.slice(0, 10);
   const rest = stats.byMunicipality.slice(10).reduce((sum, m) => sum + m.count, 0);
   const municipalities: Datum[] = topMunicipalities.map((m) => ({
     label: m.key === outsideValle ? options('municipalityOther') : (municipalityName(m.key) ?? m.key),
     value: m.count,
+    href: list({ municipality: m.key }),
   }));
   if (rest > 0) municipalities.push({ label: t('otherMunicipalities'), value: rest });
 
   const totals = [
-    [t('total'), stats.total],
-    [t('consentInForce'), stats.consentInForce],
-    [t('consentRevoked'), stats.consentRevoked],
-    [t('pending'), stats.pending],
-    [t('last30Days'), stats.last30Days],
+    [t('total'), stats.total, list({})],
+    [t('consentInForce'), stats.consentInForce, list({ consent: 'active' })],
+    [t('consentRevoked'), stats.consentRevoked, list({ consent: 'revoked' })],
+    [t('pending'), stats.pending, list({ consent: 'pending' })],
+    [t('last30Days'), stats.last30Days, null],
   ] as const;
 
   return (
@@ -53,13 +57,22 @@ export default async function StaffDashboardPage({ params }: PageProps<'/[locale
           {t('totals')}
         </h2>
         <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
-          {totals.map(([label, value]) => (
+          {totals.map(([label, value, href]) => (
             <div key={label} className="rounded border border-slate-200 p-4">
               <dt className="text-sm text-slate-700">{label}</dt>
-              <dd className="text-3xl font-bold text-brand-700">{formatNumber(locale, value)}</dd>
+              <dd className="text-3xl font-bold text-brand-700">
+                {href ? (
+                  <a href={href} className="underline decoration-2 underline-offset-4">
+                    {formatNumber(locale, value)}
+                  </a>
+                ) : (
+                  formatNumber(locale, value)
+                )}
+              </dd>
             </div>
           ))}
         </dl>
+        <p className="mt-2 text-sm text-slate-700">{t('fresh', { time: format.dateTime(new Date(), { hour: 'numeric', minute: '2-digit', second: '2-digit' }) })}</p>
       </section>
       <div className="mt-8 grid gap-6">
         <ColumnChart
@@ -71,18 +84,30 @@ export default async function StaffDashboardPage({ params }: PageProps<'/[locale
           <BarChart
             id="english"
             text={text(t('byEnglishLevel'))}
-            data={stats.byEnglishLevel.map((l) => ({ label: options(`englishLevel.${l.key as 'B2'}.label`), value: l.count }))}
+            data={stats.byEnglishLevel.map((l) => ({
+              label: options(`englishLevel.${l.key as 'B2'}.label`),
+              value: l.count,
+              href: list({ englishLevel: [l.key as 'B2'] }),
+            }))}
           />
           <BarChart id="municipality" text={text(t('byMunicipality'))} data={municipalities} />
           <BarChart
             id="interest"
             text={text(t('byInterest'))}
-            data={stats.byInterest.map((i) => ({ label: options.has(`interest.${i.key as 'technology'}`) ? options(`interest.${i.key as 'technology'}`) : i.key, value: i.count }))}
+            data={stats.byInterest.map((i) => ({
+              label: options.has(`interest.${i.key as 'technology'}`) ? options(`interest.${i.key as 'technology'}`) : i.key,
+              value: i.count,
+              href: list({ interest: i.key as 'technology' }),
+            }))}
           />
           <BarChart
             id="program"
             text={text(t('byProgram'))}
-            data={stats.byProgram.map((p) => ({ label: options.has(`program.${p.key as 'hello-valle'}`) ? options(`program.${p.key as 'hello-valle'}`) : p.key, value: p.count }))}
+            data={stats.byProgram.map((p) => ({
+              label: options.has(`program.${p.key as 'hello-valle'}`) ? options(`program.${p.key as 'hello-valle'}`) : p.key,
+              value: p.count,
+              href: list({ program: p.key as 'hello-valle' }),
+            }))}
           />
         </div>
       </div>

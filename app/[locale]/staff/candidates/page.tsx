@@ -3,14 +3,15 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import type { Locale } from '@/lib/i18n/routing';
 import { municipalityName, outsideValle } from '@/lib/municipalities';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { filtersToQuery, parseCandidateFilters, parsePage } from '@/lib/candidates/filters';
-import { listCandidates } from '@/lib/candidates/query';
+import { filtersToQuery, parseCandidateFilters, parseListView, viewToParams, type ListView, type SortKey } from '@/lib/candidates/filters';
+import { currentSiteYear, listCandidates } from '@/lib/candidates/query';
 import { displayPhone } from '@/lib/candidates/phone';
 import { requestContext, requireViewer, staffData } from '@/lib/staff/page';
 import { viewerCan } from '@/lib/staff/session';
 import { CandidateFilters } from '@/components/staff/CandidateFilters';
-import { Pagination } from '@/components/staff/Pagination';
-import { DataTable, StatusNotice } from '@/components/staff/DataTable';
+import { KeysetPagination } from '@/components/staff/Pagination';
+import { StatusNotice } from '@/components/staff/DataTable';
+import { SortableTable, type SortableColumn } from '@/components/staff/SortableTable';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/staff/candidates'>): Promise<Metadata> {
   const { locale } = (await params) as { locale: Locale };
@@ -24,13 +25,40 @@ export default async function StaffCandidatesPage({ params, searchParams }: Page
   const viewer = await requireViewer(locale, '/staff/candidates');
   const query = await searchParams;
   const { filters, ignored } = parseCandidateFilters(query);
-  const page = parsePage(query.page);
+  const view = parseListView(query);
   const context = await requestContext();
-  const result = await staffData(locale, '/staff/candidates', () => listCandidates(viewer, filters, page, context));
+  const result = await staffData(locale, '/staff/candidates', () => listCandidates(viewer, filters, view, context));
 
   const t = await getTranslations({ locale, namespace: 'StaffCandidates' });
+  const options = await getTranslations({ locale, namespace: 'Options' });
   const format = await getFormatter({ locale });
   const exportHref = (format: 'csv' | 'xlsx') => `/api/staff/candidates/export?${filtersToQuery(filters, { format, locale })}`;
+  const listHref = (extra: Record<string, string>, at: Partial<Pick<ListView, 'sort' | 'dir'>> = {}) =>
+    `/${locale}/staff/candidates?${filtersToQuery(filters, { ...viewToParams({ ...view, ...at }), ...extra })}`;
+  const year = currentSiteYear();
+  const interestLabel = (key: string) => (options.has(`interest.${key as 'technology'}`) ? options(`interest.${key as 'technology'}`) : key);
+  const programLabel = (key: string) => (options.has(`program.${key as 'hello-valle'}`) ? options(`program.${key as 'hello-valle'}`) : key);
+
+  const sortable = (key: SortKey, title: string): SortableColumn => {
+    const active = view.sort === key;
+    const dir = active ? view.dir : key === 'signedUp' ? 'desc' : 'asc';
+    const next = active ? (view.dir === 'asc' ? 'desc' : 'asc') : dir;
+    return { title, sort: active ? dir : null, href: listHref({}, { sort: key, dir: next }), sortHint: t(next === 'asc' ? 'sortAscending' : 'sortDescending') };
+  };
+  const shown = new Set(view.columns);
+  const columns: SortableColumn[] = [
+    sortable('name', t('name')),
+    sortable('email', t('email')),
+    { title: t('phone') },
+    sortable('municipality', t('municipality')),
+    sortable('englishLevel', t('englishLevel')),
+    ...(shown.has('age') ? [sortable('age', t('age'))] : []),
+    ...(shown.has('interests') ? [{ title: t('interests') }] : []),
+    ...(shown.has('programs') ? [{ title: t('programs') }] : []),
+    sortable('signedUp', t('signedUp')),
+    ...(shown.has('status') ? [sortable('status', t('consentColumn'))] : []),
+    ...(shown.has('lastContact') ? [{ title: t('lastContact') }] : []),
+  ];
 
   return (
     <div>
@@ -45,14 +73,15 @@ export default async function StaffCandidatesPage({ params, searchParams }: Page
           {t('ignored', { fields: ignored.map((k) => t(k)).join(', ') })}
         </StatusNotice>
       )}
-      <CandidateFilters locale={locale} filters={filters} />
+      {result.positionLost && <StatusNotice tone="warning">{t('positionLost')}</StatusNotice>}
+      <CandidateFilters locale={locale} filters={filters} view={view} />
 
       <p className="mt-6" aria-live="polite">
-        {t('results', { total: result.total })}
+        {result.countExact ? t('results', { total: result.count }) : t('resultsMoreThan', { total: result.count })}
       </p>
 
       {result.rows.length > 0 && (
-        <DataTable caption={t('tableCaption')} columns={[t('name'), t('email'), t('phone'), t('municipality'), t('englishLevel'), t('signedUp'), t('consentColumn')]}>
+        <SortableTable caption={t('tableCaption')} columns={columns}>
           {result.rows.map((c) => (
             <tr key={c.id} className="border-b border-slate-200">
               <td className="p-2">
@@ -64,17 +93,21 @@ export default async function StaffCandidatesPage({ params, searchParams }: Page
               <td className="p-2 whitespace-nowrap">{displayPhone(c.phone)}</td>
               <td className="p-2">{c.municipality === outsideValle ? '—' : (municipalityName(c.municipality) ?? c.municipality)}</td>
               <td className="p-2">{c.englishLevel}</td>
+              {shown.has('age') && <td className="p-2">{year - c.birthYear}</td>}
+              {shown.has('interests') && <td className="p-2">{c.interests.map(interestLabel).join(', ')}</td>}
+              {shown.has('programs') && <td className="p-2">{c.programs.map(programLabel).join(', ') || '—'}</td>}
               <td className="p-2 whitespace-nowrap">{format.dateTime(c.createdAt, 'day')}</td>
-              <td className="p-2">{t(statusLabels[c.status])}</td>
+              {shown.has('status') && <td className="p-2">{t(statusLabels[c.status])}</td>}
+              {shown.has('lastContact') && <td className="p-2 whitespace-nowrap">{c.lastContact ? format.dateTime(c.lastContact, 'day') : '—'}</td>}
             </tr>
           ))}
-        </DataTable>
+        </SortableTable>
       )}
-      <Pagination
+      <KeysetPagination
         locale={locale}
-        page={result.page}
-        pageCount={result.pageCount}
-        href={(p) => `/${locale}/staff/candidates?${filtersToQuery(filters, { page: String(p) })}`}
+        first={result.previousBefore ? listHref({}) : null}
+        previous={result.previousBefore ? listHref({ before: result.previousBefore }) : null}
+        next={result.nextAfter ? listHref({ after: result.nextAfter }) : null}
       />
 
       {viewerCan(viewer, 'candidates:export') && (
