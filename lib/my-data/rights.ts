@@ -9,9 +9,12 @@ import { authorizeCandidate, type CandidateLink } from './session';
 // What a candidate does from My data, each in one transaction with its audit event (no personal data in it: the
 // candidate's id and what was done). The address was proven by the link, so changes apply at once.
 
-/** The update form: the sign-up's own schema, without the two fields an update does not change. */
+/**
+ * The update form: the sign-up's own schema, without the fields an update does not change (the address, the
+ * consent and the statement of age, which the sign-up's consent evidence keeps).
+ */
 export function updateSchema() {
-  return signUpSchema().omit({ email: true, consent: true });
+  return signUpSchema().omit({ email: true, consent: true, adult: true });
 }
 
 export type UpdateOutcome = { ok: true } | { ok: false; state: SignUpFormState };
@@ -19,7 +22,7 @@ export type UpdateOutcome = { ok: true } | { ok: false; state: SignUpFormState }
 export async function updateMyDetails(link: CandidateLink, formData: FormData): Promise<UpdateOutcome> {
   const candidateId = await authorizeCandidate(link);
   const values = signUpValuesFrom(formData);
-  const { email: _email, consent: _consent, ...input } = signUpInputFrom(formData);
+  const { email: _email, consent: _consent, adult: _adult, ...input } = signUpInputFrom(formData);
   const parsed = updateSchema().safeParse(input);
   if (!parsed.success) return { ok: false, state: { status: 'invalid', values, fieldErrors: fieldErrorsOf(parsed.error) } };
   const data = parsed.data;

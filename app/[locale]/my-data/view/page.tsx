@@ -72,6 +72,7 @@ export default async function MyDataViewPage({ params, searchParams }: PageProps
       englishLevel: c.englishLevel,
       interests: c.interests,
       programs: c.programs,
+      adult: true,
       consent: false,
     },
   };
