@@ -36,11 +36,25 @@ export const auditActions = [
   'candidate.my-data-update',
   'candidate.my-data-revoke',
   'candidate.my-data-delete',
+  'candidate.my-data-reclamo',
   // Scheduled jobs.
   'candidates.purge-pending',
   'retention.run',
   'candidate.retention-delete',
   'privacy.policy-notice',
+  // The request register (lib/requests) and the incident register (lib/incidents).
+  'requests.list',
+  'request.view',
+  'request.record',
+  'request.extend',
+  'request.ask-info',
+  'request.info-received',
+  'request.answer',
+  'request.withdrawn',
+  'requests.digest',
+  'incidents.list',
+  'incident.record',
+  'incident.update',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

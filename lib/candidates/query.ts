@@ -11,6 +11,7 @@ import { databaseUrl, serverConfig } from '@/lib/config/env';
 import { recordAudit } from '@/lib/audit/record';
 import { auditedFilters } from '@/lib/audit/search';
 import { authorize, type Actor, type Viewer } from '@/lib/staff/session';
+import { reclamoInProcessSql, reclamoReasonSql } from '@/lib/requests/marks';
 import type { CandidateFilters } from './filters';
 import type { EnglishLevel } from './options';
 
@@ -37,6 +38,12 @@ const consentInForceJoin = Prisma.sql`
 
 const consentInForce = Prisma.sql`c.status = 'active'`;
 
+/**
+ * Who may be exported: consent in force, and no reclamo in process (Ley 1581 art. 15: while the record carries
+ * "reclamo en trámite", the data is not shared until the reclamo is decided).
+ */
+const exportable = Prisma.sql`${consentInForce} AND NOT ${reclamoInProcessSql}`;
+
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }
@@ -56,7 +63,7 @@ export function filterSql(filters: CandidateFilters, options: { consentInForceOn
   if (filters.from) conditions.push(Prisma.sql`c.created_at >= (${filters.from}::date::timestamp AT TIME ZONE ${siteTimeZone})`);
   if (filters.to) conditions.push(Prisma.sql`c.created_at < ((${filters.to}::date + 1)::timestamp AT TIME ZONE ${siteTimeZone})`);
   if (filters.consent) conditions.push(Prisma.sql`c.status = ${filters.consent}::candidate_status`);
-  if (options.consentInForceOnly) conditions.push(consentInForce);
+  if (options.consentInForceOnly) conditions.push(exportable);
   return conditions.length ? Prisma.join(conditions, ' AND ') : Prisma.sql`TRUE`;
 }
 
@@ -72,6 +79,8 @@ export interface CandidateSummary {
   createdAt: Date;
   status: CandidateStatus;
   consentInForce: boolean;
+  /** The subject of a reclamo in process ("reclamo en trámite"), or null. */
+  reclamo: string | null;
 }
 
 export const pageSize = 25;
@@ -105,7 +114,7 @@ export async function listCandidates(
   >`
     SELECT c.id, c.full_name AS "fullName", c.email, c.phone, c.municipality,
            c.english_level::text AS "englishLevel", c.interests, c.programs, c.created_at AS "createdAt",
-           c.status::text AS status, ${consentInForce} AS "consentInForce"
+           c.status::text AS status, ${consentInForce} AS "consentInForce", ${reclamoReasonSql} AS reclamo
       FROM candidates c
      WHERE ${where}
      ORDER BY c.created_at DESC, c.id DESC
@@ -141,6 +150,8 @@ export interface CandidateDetail extends CandidateAnswers {
   consentPurposes: string[];
   confirmedAt: Date | null;
   consentInForce: boolean;
+  /** Reclamos in process: the candidate carries "reclamo en trámite" and is left out of exports until they are decided. */
+  reclamos: { id: string; reference: number; subject: string; description: string; receivedAt: Date }[];
   submissions: {
     id: string;
     email: string;
@@ -205,6 +216,11 @@ export async function getCandidate(
       status: true,
       consentPurposes: true,
       confirmedAt: true,
+      requests: {
+        where: { kind: 'reclamo', status: { in: ['open', 'awaiting_info'] } },
+        orderBy: { receivedAt: 'asc' },
+        select: { id: true, reference: true, subject: true, description: true, receivedAt: true },
+      },
       submissions: {
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
         select: { ...answerColumns, pending: true, confirmedAt: true, origin: true },
@@ -236,7 +252,8 @@ export async function getCandidate(
     ipAddress: context.ipAddress,
   });
   if (!row) return null;
-  return { ...row, consentInForce: row.status === 'active' };
+  const { requests, ...rest } = row;
+  return { ...rest, reclamos: requests, consentInForce: row.status === 'active' };
 }
 
 /** A candidate as exported: one row per confirmed candidate whose consent is in force. */

@@ -7,6 +7,7 @@ import { sendMailJob } from '@/lib/mail/task';
 import { sendMailTask } from '@/lib/mail/outbox';
 import { purgePendingSignUps } from '@/lib/candidates/purge';
 import { runRetention } from '@/lib/retention/run';
+import { sendRequestDigest, withdrawStaleReclamos } from '@/lib/requests/register';
 
 // The background worker: graphile-worker on the app's PostgreSQL, started inside each `next start` process
 // (instrumentation.ts) and stopped on SIGTERM (lib/server/shutdown.ts). Jobs are locked in the database, so
@@ -39,18 +40,35 @@ export function appTasks(): TaskList {
     [retentionTask]: async () => {
       await runRetention();
     },
+    [withdrawTask]: async () => {
+      await withdrawStaleReclamos();
+    },
+    [digestTask]: async () => {
+      await sendRequestDigest();
+    },
   };
 }
 
 export const purgeTask = 'candidates:purge-pending';
 export const retentionTask = 'retention:run';
+/** Incomplete reclamos with no answer two months after what was missing was asked for count as withdrawn. */
+export const withdrawTask = 'requests:withdraw-stale';
+/** The daily mail to admins and the privacy role: requests overdue and due in the next 3 business days. */
+export const digestTask = 'requests:digest';
 
 /**
  * What runs on a schedule (minute hour day month weekday task, UTC), once across all instances: the purge at minute
- * 17 of every hour, and retention daily at 08:41 UTC (03:41 in Colombia). A run missed while no instance was up is
- * not made up for: the next one covers it, since every rule deletes by age.
+ * 17 of every hour, retention daily at 08:41 UTC (03:41 in Colombia), withdrawn reclamos at minute 37 of every hour
+ * (a run missed while no instance was up is not made up for: the next one covers it, since every rule works by
+ * age), and the requests mail at 12:05 UTC, 07:05 in Colombia, made up for within 12 hours when no instance was up
+ * then (`?fill=12h`).
  */
-export const appCrontab = [`17 * * * * ${purgeTask}`, `41 8 * * * ${retentionTask}`].join('\n');
+export const appCrontab = [
+  `17 * * * * ${purgeTask}`,
+  `41 8 * * * ${retentionTask}`,
+  `37 * * * * ${withdrawTask}`,
+  `5 12 * * * ${digestTask} ?fill=12h`,
+].join('\n');
 
 function sanitized(name: string, task: Task): Task {
   return async (payload, helpers) => {

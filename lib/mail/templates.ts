@@ -12,6 +12,24 @@ export interface MailPayloads {
    * and client address) that led to it, so they can tell whether it was them.
    */
   'staff-lockout': { lockedUntil: string; attempts: { at: string; ipAddress: string | null }[] };
+  /**
+   * A consulta or reclamo (lib/requests): received (with its due date), extended (the reason and the new date), what a
+   * reclamo lacks (and from when it counts as withdrawn), or the answer. The text is erased once sent; the register
+   * keeps it.
+   */
+  'request-update': {
+    reference: number;
+    kind: 'consulta' | 'reclamo';
+    variant: 'received' | 'extended' | 'info' | 'answer';
+    dueOn: string | null;
+    text: string | null;
+  };
+  /** To admins and the privacy role, daily: requests overdue and due in the next 3 business days (references only). */
+  'requests-digest': {
+    day: string;
+    overdue: { reference: number; kind: 'consulta' | 'reclamo'; subject: string; dueOn: string }[];
+    dueSoon: { reference: number; kind: 'consulta' | 'reclamo'; subject: string; dueOn: string }[];
+  };
 }
 
 export type MailTemplate = keyof MailPayloads;
@@ -21,6 +39,8 @@ export const mailTemplates: Record<MailTemplate, { secrets: readonly string[] }>
   'my-data-link': { secrets: ['token'] },
   // Client addresses are kept only until the mail is sent.
   'staff-lockout': { secrets: ['attempts'] },
+  'request-update': { secrets: ['text'] },
+  'requests-digest': { secrets: [] },
 };
 
 export function isMailTemplate(value: string): value is MailTemplate {

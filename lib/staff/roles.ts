@@ -3,7 +3,7 @@
 
 import { serverConfig } from '@/lib/config/env';
 
-export const staffRoles = ['admin', 'staff'] as const;
+export const staffRoles = ['admin', 'staff', 'privacy'] as const;
 export type StaffRole = (typeof staffRoles)[number];
 
 export type Permission =
@@ -12,11 +12,15 @@ export type Permission =
   | 'candidates:manage' // record a consent revocation, delete on request
   | 'staff:manage'
   | 'audit:read'
+  | 'requests:manage' // the register of consultas and reclamos (Ley 1581 arts. 14-15): read, record, extend, answer
+  | 'incidents:manage' // the register of security incidents
   | 'account:own'; // one's own password, second factor and recovery codes
 
 const grants: Record<StaffRole, readonly Permission[]> = {
-  admin: ['candidates:read', 'candidates:export', 'candidates:manage', 'staff:manage', 'audit:read', 'account:own'],
+  admin: ['candidates:read', 'candidates:export', 'candidates:manage', 'staff:manage', 'audit:read', 'requests:manage', 'incidents:manage', 'account:own'],
   staff: ['candidates:read', 'candidates:export', 'account:own'],
+  // The area that handles requests: reads candidates and runs the request register; exports nothing.
+  privacy: ['candidates:read', 'requests:manage', 'account:own'],
 };
 
 /**

@@ -96,6 +96,7 @@ function expectRevalidates(row: StoredRow) {
     englishLevel: row.english_level,
     interests: row.interests,
     programs: row.programs,
+    adult: 'yes',
     consent: 'yes',
   };
   const result = schema.safeParse(input);
