@@ -37,6 +37,10 @@ export const localizedRoutes: readonly RegExp[] = [
   /^\/staff\/users$/,
   new RegExp(`^/staff/users/${uuidPattern}$`),
   /^\/staff\/account$/,
+  // The request register (Ley 1581 arts. 14-15) and the incident register.
+  /^\/staff\/requests$/,
+  new RegExp(`^/staff/requests/${uuidPattern}$`),
+  /^\/staff\/incidents$/,
 ];
 
 /** The Open Graph image Next generates beside a page (an opengraph-image.tsx beside the page). */

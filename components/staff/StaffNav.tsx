@@ -9,6 +9,8 @@ export async function StaffNav({ locale, name, role }: { locale: Locale; name: s
   const links = [
     { href: `/${locale}/staff`, label: t('dashboard'), show: true },
     { href: `/${locale}/staff/candidates`, label: t('candidates'), show: true },
+    { href: `/${locale}/staff/requests`, label: t('requests'), show: can(role, 'requests:manage') },
+    { href: `/${locale}/staff/incidents`, label: t('incidents'), show: can(role, 'incidents:manage') },
     { href: `/${locale}/staff/users`, label: t('users'), show: can(role, 'staff:manage') },
     { href: `/${locale}/staff/audit`, label: t('audit'), show: can(role, 'audit:read') },
     { href: `/${locale}/staff/retention`, label: t('retention'), show: can(role, 'audit:read') },

@@ -11,6 +11,7 @@ import { CandidateFilters } from '@/components/staff/CandidateFilters';
 import { Forbidden } from '@/components/staff/Forbidden';
 import { Pagination } from '@/components/staff/Pagination';
 import { DataTable, StatusNotice } from '@/components/staff/DataTable';
+import { ReclamoMark } from '@/components/requests/ReclamoMark';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/staff/candidates'>): Promise<Metadata> {
   const { locale } = (await params) as { locale: Locale };
@@ -60,6 +61,7 @@ export default async function StaffCandidatesPage({ params, searchParams }: Page
                 <a className="text-brand-700 underline" href={`/${locale}/staff/candidates/${c.id}`}>
                   {c.fullName}
                 </a>
+                {c.reclamo && <ReclamoMark locale={locale} subject={c.reclamo} compact />}
               </td>
               <td className="p-2">{c.email}</td>
               <td className="p-2 whitespace-nowrap">{c.phone}</td>
