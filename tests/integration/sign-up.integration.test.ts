@@ -156,7 +156,7 @@ describe('sign-up', () => {
       state: {
         status: 'invalid',
         fieldErrors: { consent: 'consent.required' },
-        values: { ...validSignUp, email: 'Ana@Example.com', consent: false },
+        values: { ...validSignUp, email: 'Ana@Example.com', adult: true, consent: false },
       },
     });
     expect(await counts()).toEqual(nothingStored);
