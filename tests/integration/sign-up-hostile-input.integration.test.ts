@@ -46,6 +46,7 @@ const hostileValues = fc.record({
   englishLevel: fieldValues([validSignUp.englishLevel]),
   interests: fieldValues(validSignUp.interests),
   programs: fieldValues(validSignUp.programs),
+  adult: fieldValues([validSignUp.adult]),
   consent: fieldValues([validSignUp.consent]),
   website: hostileText(8).map((value) => [value]),
 });
@@ -101,7 +102,7 @@ function expectRevalidates(row: StoredRow) {
   };
   const result = schema.safeParse(input);
   expect(result.success ? {} : fieldErrorsOf(result.error)).toEqual({});
-  expect(result.data).toEqual({ ...input, birthYear: row.birth_year, consent: true });
+  expect(result.data).toEqual({ ...input, birthYear: row.birth_year, adult: true, consent: true });
 }
 
 let nextAddress = 1;
