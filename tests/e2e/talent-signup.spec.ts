@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
 import { currentYearInColombia } from '../../lib/candidates/schema';
+import en from '../../messages/en.json' with { type: 'json' };
+import es from '../../messages/es.json' with { type: 'json' };
 import { queryDb } from './support';
 import {
   expect,
@@ -18,7 +20,7 @@ const copy = {
     thanks: '¡Gracias por inscribirte!',
     nameTooShort: 'Escribe tu nombre completo: al menos 2 letras.',
     emailInvalid: 'Escribe un correo electrónico válido, como nombre@ejemplo.com.',
-    underage: 'Debes tener 18 años o más para inscribirte.',
+    underage: es.TalentForm.errors.birthYear.underage,
     consent: 'Para inscribirte debes autorizar el tratamiento de tus datos.',
     interests: 'Elige al menos un sector.',
     rateLimited: 'Hubo demasiados intentos desde tu conexión. Inténtalo de nuevo más tarde: lo que escribiste sigue aquí.',
@@ -30,7 +32,7 @@ const copy = {
     thanks: 'Thank you for signing up!',
     nameTooShort: 'Enter your full name: at least 2 letters.',
     emailInvalid: 'Enter a valid email address, such as name@example.com.',
-    underage: 'You must be 18 or older to sign up.',
+    underage: en.TalentForm.errors.birthYear.underage,
     consent: 'To sign up you must accept the processing of your data.',
     interests: 'Choose at least one sector.',
     rateLimited: 'There have been too many attempts from your connection. Please try again later: what you typed is still here.',

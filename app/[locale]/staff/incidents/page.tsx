@@ -46,7 +46,7 @@ export default async function StaffIncidentsPage({ params, searchParams }: PageP
         {incidents.length === 0 ? (
           <p className="mt-2">{t('empty')}</p>
         ) : (
-          <DataTable caption={t('listTitle')} columns={[t('summary'), t('detectedAt'), t('personalData'), t('sicDue'), t('reportedAt'), t('status')]}>
+          <DataTable caption={t('tableCaption')} columns={[t('summary'), t('detectedAt'), t('personalData'), t('sicDue'), t('reportedAt'), t('status')]}>
             {incidents.map((i) => (
               <tr key={i.id} className="border-b border-slate-200 align-top">
                 <td className="max-w-md p-2 whitespace-pre-line">

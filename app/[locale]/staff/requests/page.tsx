@@ -33,14 +33,14 @@ export default async function StaffRequestsPage({ params, searchParams }: PagePr
         <h2 id="overdue" className="text-xl font-bold">
           {t('overdueTitle')} ({register.overdue.length})
         </h2>
-        {register.overdue.length === 0 ? <p className="mt-2">{t('nothingOverdue')}</p> : <RequestTable locale={locale} rows={register.overdue} caption={t('overdueTitle')} />}
+        {register.overdue.length === 0 ? <p className="mt-2">{t('nothingOverdue')}</p> : <RequestTable locale={locale} rows={register.overdue} caption={t('overdueCaption')} />}
       </section>
 
       <section aria-labelledby="due-soon" className="mt-6">
         <h2 id="due-soon" className="text-xl font-bold">
           {t('dueSoonTitle')} ({register.dueSoon.length})
         </h2>
-        {register.dueSoon.length === 0 ? <p className="mt-2">{t('nothingDueSoon')}</p> : <RequestTable locale={locale} rows={register.dueSoon} caption={t('dueSoonTitle')} />}
+        {register.dueSoon.length === 0 ? <p className="mt-2">{t('nothingDueSoon')}</p> : <RequestTable locale={locale} rows={register.dueSoon} caption={t('dueSoonCaption')} />}
       </section>
 
       <section aria-labelledby="all" className="mt-8">
@@ -65,7 +65,7 @@ export default async function StaffRequestsPage({ params, searchParams }: PagePr
         {register.rows.length === 0 ? (
           <p className="mt-3">{t('empty')}</p>
         ) : (
-          <RequestTable locale={locale} rows={register.rows} caption={view === 'open' ? t('openTitle') : t('closedTitle')} />
+          <RequestTable locale={locale} rows={register.rows} caption={view === 'open' ? t('openCaption') : t('closedCaption')} />
         )}
       </section>
     </div>

@@ -35,6 +35,7 @@ export default async function StaffCandidatePage({ params, searchParams }: PageP
   const { notice } = await searchParams;
   const requests = candidate ? await staffData(locale, path, () => candidateRequests(viewer, candidate.id)) : [];
   const requestsText = await getTranslations({ locale, namespace: 'StaffCandidateRequests' });
+  const registerText = await getTranslations({ locale, namespace: 'StaffRequests' });
 
   const t = await getTranslations({ locale, namespace: 'StaffCandidate' });
   const list = await getTranslations({ locale, namespace: 'StaffCandidates' });
@@ -187,7 +188,7 @@ export default async function StaffCandidatePage({ params, searchParams }: PageP
         {requests === forbidden || requests.length === 0 ? (
           <p className="mt-2">{requestsText('none')}</p>
         ) : (
-          <RequestTable locale={locale} rows={requests} caption={requestsText('title')} />
+          <RequestTable locale={locale} rows={requests} caption={registerText('candidateCaption')} />
         )}
         {viewerCan(viewer, 'requests:manage') && (
           <>
