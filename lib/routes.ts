@@ -47,6 +47,10 @@ export const localizedRoutes: readonly RegExp[] = [
   /^\/staff\/account$/,
   // An opportunity's work area: who matches, announcing it (and its progress), its pipeline.
   new RegExp(`^/staff/opportunities/${uuidPattern}/(?:matches|announce|pipeline)$`),
+  // The request register (Ley 1581 arts. 14-15) and the incident register.
+  /^\/staff\/requests$/,
+  new RegExp(`^/staff/requests/${uuidPattern}$`),
+  /^\/staff\/incidents$/,
 ];
 
 /** The Open Graph image Next generates beside a page (an opengraph-image.tsx beside the page). */

@@ -9,7 +9,7 @@ export interface CreateStaffText {
   name: string;
   email: string;
   role: string;
-  roles: Record<'admin' | 'staff', string>;
+  roles: Record<'admin' | 'staff' | 'privacy', string>;
   password: string;
   passwordHelp: string;
   submit: string;
@@ -79,6 +79,7 @@ export function CreateStaffForm({
         <label htmlFor="new-role">{text.role}</label>
         <select id="new-role" name="role" defaultValue={state.values.role} className={input}>
           <option value="staff">{text.roles.staff}</option>
+          <option value="privacy">{text.roles.privacy}</option>
           <option value="admin">{text.roles.admin}</option>
         </select>
       </div>

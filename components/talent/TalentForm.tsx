@@ -40,6 +40,7 @@ function formValues(values: SignUpValues): SignUpInput {
     englishLevel: values.englishLevel || null,
     interests: values.interests,
     programs: values.programs,
+    adult: values.adult ? 'yes' : false,
     consent: values.consent ? 'yes' : false,
   };
 }
@@ -292,6 +293,24 @@ export function TalentForm(props: {
         />
         {errorText('birthYear')}
       </Field>
+
+      <div>
+        <div className="flex items-start gap-3">
+          <input
+            id={id('adult')}
+            type="checkbox"
+            value="yes"
+            required
+            aria-invalid={errorOf('adult') ? true : undefined}
+            aria-describedby={describedBy(errorOf('adult') && id('adult-error'))}
+            defaultChecked={values.adult}
+            className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
+            {...register('adult')}
+          />
+          <label htmlFor={id('adult')}>{text.adult.label}</label>
+        </div>
+        {errorText('adult')}
+      </div>
 
       <fieldset aria-describedby={describedBy(id('englishLevel-hint'), errorOf('englishLevel') && id('englishLevel-error'))}>
         <legend>{text.englishLevel.legend}</legend>

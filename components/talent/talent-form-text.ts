@@ -31,6 +31,7 @@ export interface TalentFormText {
   phone: { label: string; hint: string };
   municipality: { label: string; placeholder: string; valle: string; other: string };
   birthYear: { label: string; hint: string };
+  adult: { label: string };
   englishLevel: { legend: string; hint: string; levels: Record<EnglishLevel, { label: string; description: string }> };
   interests: { legend: string; hint: string; options: Record<Interest, string> };
   programs: { legend: string; hint: string; options: Record<ProgramSlug, string> };
@@ -65,6 +66,7 @@ export async function talentFormText(locale: Locale): Promise<TalentFormText> {
       other: o('municipalityOther'),
     },
     birthYear: { label: t('birthYear.label'), hint: t('birthYear.hint') },
+    adult: { label: t('adult.label') },
     englishLevel: {
       legend: t('englishLevel.legend'),
       hint: t('englishLevel.hint'),

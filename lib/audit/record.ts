@@ -49,11 +49,25 @@ export const auditActions = [
   // Organizations' requests (/join): listed, and a status changed (details hold the request's id and statuses).
   'organizations.list',
   'organization.status',
+  'candidate.my-data-reclamo',
   // Scheduled jobs.
   'candidates.purge-pending',
   'retention.run',
   'candidate.retention-delete',
   'privacy.policy-notice',
+  // The request register (lib/requests) and the incident register (lib/incidents).
+  'requests.list',
+  'request.view',
+  'request.record',
+  'request.extend',
+  'request.ask-info',
+  'request.info-received',
+  'request.answer',
+  'request.withdrawn',
+  'requests.digest',
+  'incidents.list',
+  'incident.record',
+  'incident.update',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

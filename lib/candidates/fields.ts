@@ -11,6 +11,7 @@ export const signUpFields = [
   'englishLevel',
   'interests',
   'programs',
+  'adult',
   'consent',
 ] as const;
 export type SignUpField = (typeof signUpFields)[number];
@@ -37,6 +38,7 @@ export const signUpErrorKeys = [
   'englishLevel.required',
   'interests.required',
   'programs.invalid',
+  'adult.required',
   'consent.required',
   'consent.noticeChanged',
 ] as const;

@@ -13,6 +13,8 @@ export interface SignUpValues {
   englishLevel: string;
   interests: string[];
   programs: string[];
+  /** "I am 18 or older", ticked or not. */
+  adult: boolean;
   consent: boolean;
 }
 
@@ -48,6 +50,7 @@ export function emptySignUpValues(preselectedProgram?: string): SignUpValues {
     englishLevel: '',
     interests: [],
     programs: preselectedProgram ? [preselectedProgram] : [],
+    adult: false,
     consent: false,
   };
 }
@@ -84,6 +87,7 @@ export function signUpValuesFrom(formData: FormData): SignUpValues {
     englishLevel: text(formData, 'englishLevel'),
     interests: choices(formData, 'interests'),
     programs: choices(formData, 'programs'),
+    adult: formData.get('adult') === 'yes',
     consent: formData.get('consent') === 'yes',
   };
 }
@@ -105,6 +109,7 @@ export function signUpInputFrom(formData: FormData): SignUpInput {
     englishLevel: formData.has('englishLevel') ? raw('englishLevel') : null,
     interests: list('interests'),
     programs: list('programs'),
+    adult: raw('adult'),
     consent: raw('consent'),
   };
 }

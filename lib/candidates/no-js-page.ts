@@ -26,6 +26,7 @@ const stateSchema = z.object({
     englishLevel: text,
     interests: z.array(z.string().max(64)).max(10),
     programs: z.array(z.string().max(64)).max(10),
+    adult: z.boolean(),
     consent: z.boolean(),
   }),
   fieldErrors: z.partialRecord(z.enum(signUpFields), z.enum(signUpErrorKeys)),

@@ -11,6 +11,7 @@ import { databaseUrl, serverConfig } from '@/lib/config/env';
 import { recordAudit } from '@/lib/audit/record';
 import { auditedFilters } from '@/lib/audit/search';
 import { authorize, type Actor, type Viewer } from '@/lib/staff/session';
+import { reclamoInProcessSql, reclamoReasonOf } from '@/lib/requests/marks';
 import type { CandidateFilters, ListView, SortKey } from './filters';
 import { englishLevels, type EnglishLevel } from './options';
 
@@ -36,6 +37,12 @@ const consentInForceJoin = Prisma.sql`
   ) lc ON TRUE`;
 
 const consentInForce = Prisma.sql`c.status = 'active'`;
+
+/**
+ * Who may be exported: consent in force, and no reclamo in process (Ley 1581 art. 15: while the record carries
+ * "reclamo en trámite", the data is not shared until the reclamo is decided).
+ */
+const exportable = Prisma.sql`${consentInForce} AND NOT ${reclamoInProcessSql}`;
 
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (ch) => `\\${ch}`);
@@ -75,7 +82,7 @@ export function filterSql(filters: CandidateFilters, options: { consentInForceOn
   if (filters.from) conditions.push(Prisma.sql`c.created_at >= (${filters.from}::date::timestamp AT TIME ZONE ${siteTimeZone})`);
   if (filters.to) conditions.push(Prisma.sql`c.created_at < ((${filters.to}::date + 1)::timestamp AT TIME ZONE ${siteTimeZone})`);
   if (filters.consent) conditions.push(Prisma.sql`c.status = ${filters.consent}::candidate_status`);
-  if (options.consentInForceOnly) conditions.push(consentInForce);
+  if (options.consentInForceOnly) conditions.push(exportable);
   return conditions.length ? Prisma.join(conditions, ' AND ') : Prisma.sql`TRUE`;
 }
 
@@ -94,6 +101,8 @@ export interface CandidateSummary {
   consentInForce: boolean;
   /** The newest mail sent to the candidate, when the column was asked for. */
   lastContact: Date | null;
+  /** The subject of a reclamo in process ("reclamo en trámite"), or null. */
+  reclamo: string | null;
 }
 
 export const pageSize = 25;
@@ -170,9 +179,10 @@ export function pageSql(where: Prisma.Sql, sort: SortKey, ascending: boolean, po
       : Prisma.sql`${position.created_at}::timestamptz, ${position.id}::uuid`;
     conditions.push(ascending ? Prisma.sql`(${key}) > (${at})` : Prisma.sql`(${key}) < (${at})`);
   }
-  // The last contact is looked up for the rows of the page only, after the LIMIT.
+  // The last contact and the reclamo mark are looked up for the rows of the page only, after the LIMIT.
   return Prisma.sql`
-    SELECT p.*, ${lastContact ? Prisma.sql`(SELECT max(m.sent_at) FROM mail_outbox m WHERE m.candidate_id = p.id AND m.sent_at IS NOT NULL)` : Prisma.sql`NULL::timestamptz`} AS "lastContact"
+    SELECT p.*, ${lastContact ? Prisma.sql`(SELECT max(m.sent_at) FROM mail_outbox m WHERE m.candidate_id = p.id AND m.sent_at IS NOT NULL)` : Prisma.sql`NULL::timestamptz`} AS "lastContact",
+           ${reclamoReasonOf(Prisma.raw('p.id'))} AS reclamo
       FROM (SELECT c.id, c.full_name AS "fullName", c.email, c.phone, c.municipality,
                    c.english_level::text AS "englishLevel", c.birth_year::int AS "birthYear", c.interests, c.programs,
                    c.created_at AS "createdAt", c.status::text AS status, ${consentInForce} AS "consentInForce"
@@ -327,6 +337,8 @@ export interface CandidateDetail extends CandidateAnswers {
   consentPurposes: string[];
   confirmedAt: Date | null;
   consentInForce: boolean;
+  /** Reclamos in process: the candidate carries "reclamo en trámite" and is left out of exports until they are decided. */
+  reclamos: { id: string; reference: number; subject: string; description: string; receivedAt: Date }[];
   submissions: {
     id: string;
     email: string;
@@ -391,6 +403,11 @@ export async function getCandidate(
       status: true,
       consentPurposes: true,
       confirmedAt: true,
+      requests: {
+        where: { kind: 'reclamo', status: { in: ['open', 'awaiting_info'] } },
+        orderBy: { receivedAt: 'asc' },
+        select: { id: true, reference: true, subject: true, description: true, receivedAt: true },
+      },
       submissions: {
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
         select: { ...answerColumns, pending: true, confirmedAt: true, origin: true },
@@ -422,7 +439,8 @@ export async function getCandidate(
     ipAddress: context.ipAddress,
   });
   if (!row) return null;
-  return { ...row, consentInForce: row.status === 'active' };
+  const { requests, ...rest } = row;
+  return { ...rest, reclamos: requests, consentInForce: row.status === 'active' };
 }
 
 /** A candidate as exported: one row per confirmed candidate whose consent is in force. */

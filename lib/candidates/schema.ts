@@ -117,6 +117,9 @@ export function createSignUpSchema(currentYear = currentYearInColombia()) {
       if (chosen.length !== new Set(raw).size) return fail(ctx, 'programs.invalid');
       return chosen as ProgramSlug[];
     }),
+    // "I am 18 or older": required, never pre-ticked. The birth year alone cannot tell whether someone born in
+    // `currentYear - 18` has had their birthday yet; their own statement can, and it is kept with the consent.
+    adult: z.union([z.string(), z.boolean()]).transform((raw, ctx) => (raw === 'yes' ? (true as const) : fail(ctx, 'adult.required'))),
     // A ticked checkbox posts its value, `yes`; react-hook-form gives the value or `false`.
     consent: z.union([z.string(), z.boolean()]).transform((raw, ctx) => (raw === 'yes' ? (true as const) : fail(ctx, 'consent.required'))),
   });
@@ -153,6 +156,7 @@ function fallbackKey(field: SignUpField): SignUpErrorKey {
     englishLevel: 'englishLevel.required',
     interests: 'interests.required',
     programs: 'programs.invalid',
+    adult: 'adult.required',
     consent: 'consent.required',
   };
   return keys[field];

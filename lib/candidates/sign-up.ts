@@ -171,9 +171,9 @@ function signUpWriteCtes(data: SignUpData, notice: ConsentNotice, request: SignU
       RETURNING id, candidate_id
     ),
     consent AS (
-      INSERT INTO consents (candidate_id, submission_id, policy_version, notice_sha256, locale, purposes, ip_address, user_agent)
+      INSERT INTO consents (candidate_id, submission_id, policy_version, notice_sha256, locale, purposes, ip_address, user_agent, adult_statement)
       SELECT candidate_id, id, ${notice.policyVersion}, ${notice.sha256}, ${notice.locale}, ${[...consentPurposes]}::text[],
-             ${storable(request.clientAddress, 64)}, ${storable(request.userAgent, 512)}
+             ${storable(request.clientAddress, 64)}, ${storable(request.userAgent, 512)}, ${data.adult}
         FROM submission
       RETURNING id
     ),

@@ -25,7 +25,7 @@ const nonNegativeInteger = (fallback: number) =>
 // An address, or a display name followed by an address in angle brackets.
 const mailFromPattern = /^(?:[^<>\r\n]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/;
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
-const staffRoles = ['admin', 'staff'] as const;
+const staffRoles = ['admin', 'staff', 'privacy'] as const;
 
 const schema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgresql:// URL' }).optional(),
@@ -71,8 +71,8 @@ const schema = z.object({
   STAFF_EXPORT_ROLES: z
     .string()
     .transform((raw) => raw.split(',').map((role) => role.trim()).filter(Boolean))
-    .pipe(z.array(z.enum(staffRoles, { error: 'must list roles among admin,staff' })).min(1, { error: 'must name at least one role' }))
-    .default([...staffRoles]),
+    .pipe(z.array(z.enum(staffRoles, { error: 'must list roles among admin,staff,privacy' })).min(1, { error: 'must name at least one role' }))
+    .default(['admin', 'staff']),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       error: 'must be one of fatal, error, warn, info, debug, trace, silent',

@@ -8,6 +8,8 @@ export const formats = {
     day: { dateStyle: 'medium' },
     /** A day, written out: since when the second factor is on. */
     longDay: { dateStyle: 'long' },
+    /** A day with its weekday: legal due dates (business days). */
+    dueDay: { dateStyle: 'full' },
     /** A day and a time to the minute: sign-ups, consents, sign-ins. */
     moment: { dateStyle: 'medium', timeStyle: 'short' },
     /** To the second, compact: the audit log. */

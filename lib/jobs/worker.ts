@@ -9,6 +9,7 @@ import { purgePendingSignUps } from '@/lib/candidates/purge';
 import { runRetention } from '@/lib/retention/run';
 import { releaseAnnouncementMails, releaseMailsTask } from '@/lib/opportunities/announce';
 import { foldCandidateCounts } from '@/lib/candidates/stats';
+import { sendRequestDigest, withdrawStaleReclamos } from '@/lib/requests/register';
 
 // The background worker: graphile-worker on the app's PostgreSQL, started inside each `next start` process
 // (instrumentation.ts) and stopped on SIGTERM (lib/server/shutdown.ts). Jobs are locked in the database, so
@@ -47,21 +48,38 @@ export function appTasks(): TaskList {
     [foldCountsTask]: async () => {
       await foldCandidateCounts();
     },
+    [withdrawTask]: async () => {
+      await withdrawStaleReclamos();
+    },
+    [digestTask]: async () => {
+      await sendRequestDigest();
+    },
   };
 }
 
 export const purgeTask = 'candidates:purge-pending';
 export const retentionTask = 'retention:run';
 export const foldCountsTask = 'candidates:fold-counts';
+/** Incomplete reclamos with no answer two months after what was missing was asked for count as withdrawn. */
+export const withdrawTask = 'requests:withdraw-stale';
+/** The daily mail to admins and the privacy role: requests overdue and due in the next 3 business days. */
+export const digestTask = 'requests:digest';
 
 /**
  * What runs on a schedule (minute hour day month weekday task, UTC), once across all instances: the purge at minute
- * 17 of every hour, and retention daily at 08:41 UTC (03:41 in Colombia). A run missed while no instance was up is
- * not made up for: the next one covers it, since every rule deletes by age. And the fold of the dashboard's counts
- * every CANDIDATE_COUNTS_FOLD_MINUTES (issue-20 migration).
+ * 17 of every hour, retention daily at 08:41 UTC (03:41 in Colombia), withdrawn reclamos at minute 37 of every hour
+ * (a run missed while no instance was up is not made up for: the next one covers it, since every rule works by
+ * age), the requests mail at 12:05 UTC, 07:05 in Colombia, made up for within 12 hours when no instance was up
+ * then (`?fill=12h`), and the fold of the dashboard's counts every CANDIDATE_COUNTS_FOLD_MINUTES (issue-20 migration).
  */
 export function appCrontab(foldMinutes = serverConfig().CANDIDATE_COUNTS_FOLD_MINUTES): string {
-  return [`17 * * * * ${purgeTask}`, `41 8 * * * ${retentionTask}`, `*/${foldMinutes} * * * * ${foldCountsTask}`].join('\n');
+  return [
+    `17 * * * * ${purgeTask}`,
+    `41 8 * * * ${retentionTask}`,
+    `37 * * * * ${withdrawTask}`,
+    `5 12 * * * ${digestTask} ?fill=12h`,
+    `*/${foldMinutes} * * * * ${foldCountsTask}`,
+  ].join('\n');
 }
 
 function sanitized(name: string, task: Task): Task {

@@ -48,8 +48,8 @@ const styles = {
 };
 
 /**
- * A mail that is not to a candidate (a staff member about their account, an organization about its request): who
- * sends it and why, without the candidates' footer.
+ * A mail that is not to a candidate (a staff member about their account or the request register, an organization
+ * about its request): who sends it and why, without the candidates' footer.
  */
 function StaffLayout({ locale, t, preview, children, why }: { locale: Locale; t: MailTranslator; preview: string; children: ReactNode; why?: string }) {
   return (
@@ -253,6 +253,67 @@ const templates: { [T in MailTemplate]: (locale: Locale, t: MailTranslator, payl
             </Button>
           </Section>
           <Text style={styles.small}>{t('organizationRequest.privacy')}</Text>
+        </StaffLayout>
+      ),
+    };
+  },
+  'request-update': (locale, t, payload) => {
+    const day = (value: string) => t('requestUpdate.date', { date: new Date(`${value}T12:00:00Z`) });
+    const v = payload.variant;
+    const paragraphs: string[] = [t(`requestUpdate.${v}.body`, { reference: payload.reference, kind: payload.kind })];
+    if (payload.dueOn) paragraphs.push(t(`requestUpdate.${v === 'info' ? 'withdrawnFrom' : 'dueOn'}`, { date: day(payload.dueOn) }));
+    return {
+      subject: t(`requestUpdate.${v}.subject`, { reference: payload.reference }),
+      body: (
+        <Layout locale={locale} t={t} preview={t(`requestUpdate.${v}.subject`, { reference: payload.reference })}>
+          <Heading as="h1" style={styles.heading}>
+            {t(`requestUpdate.${v}.subject`, { reference: payload.reference })}
+          </Heading>
+          {paragraphs.map((p) => (
+            <Text key={p} style={styles.text}>
+              {p}
+            </Text>
+          ))}
+          {payload.text && (
+            <Text style={{ ...styles.text, whiteSpace: 'pre-line', borderLeft: '4px solid #0b5f73', paddingLeft: '12px' }}>{payload.text}</Text>
+          )}
+          <Section style={{ margin: '24px 0' }}>
+            <Button href={siteLink(locale, '/my-data')} style={styles.button}>
+              {t('requestUpdate.button')}
+            </Button>
+          </Section>
+        </Layout>
+      ),
+    };
+  },
+  'requests-digest': (locale, t, payload) => {
+    const day = (value: string) => t('requestUpdate.date', { date: new Date(`${value}T12:00:00Z`) });
+    const line = (i: { reference: number; kind: string; subject: string; dueOn: string }) =>
+      t('requestsDigest.item', { reference: i.reference, kind: i.kind, subject: i.subject, date: day(i.dueOn) });
+    return {
+      subject: t('requestsDigest.subject', { overdue: payload.overdue.length, dueSoon: payload.dueSoon.length }),
+      body: (
+        <StaffLayout locale={locale} t={t} preview={t('requestsDigest.subject', { overdue: payload.overdue.length, dueSoon: payload.dueSoon.length })} why={t('requestsDigest.why')}>
+          <Heading as="h1" style={styles.heading}>
+            {t('requestsDigest.heading')}
+          </Heading>
+          <Text style={styles.text}>{t('requestsDigest.overdue', { count: payload.overdue.length })}</Text>
+          {payload.overdue.map((i) => (
+            <Text key={`o${i.reference}`} style={styles.small}>
+              {line(i)}
+            </Text>
+          ))}
+          <Text style={styles.text}>{t('requestsDigest.dueSoon', { count: payload.dueSoon.length })}</Text>
+          {payload.dueSoon.map((i) => (
+            <Text key={`d${i.reference}`} style={styles.small}>
+              {line(i)}
+            </Text>
+          ))}
+          <Section style={{ margin: '24px 0' }}>
+            <Button href={siteLink(locale, '/staff/requests')} style={styles.button}>
+              {t('requestsDigest.button')}
+            </Button>
+          </Section>
         </StaffLayout>
       ),
     };

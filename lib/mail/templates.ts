@@ -27,6 +27,24 @@ export interface MailPayloads {
   };
   /** To whoever sent the organizations' form: it was received, what they asked for, and when to expect an answer. */
   'organization-request': { kind: string; purposes: string[] };
+  /**
+   * A consulta or reclamo (lib/requests): received (with its due date), extended (the reason and the new date), what a
+   * reclamo lacks (and from when it counts as withdrawn), or the answer. The text is erased once sent; the register
+   * keeps it.
+   */
+  'request-update': {
+    reference: number;
+    kind: 'consulta' | 'reclamo';
+    variant: 'received' | 'extended' | 'info' | 'answer';
+    dueOn: string | null;
+    text: string | null;
+  };
+  /** To admins and the privacy role, daily: requests overdue and due in the next 3 business days (references only). */
+  'requests-digest': {
+    day: string;
+    overdue: { reference: number; kind: 'consulta' | 'reclamo'; subject: string; dueOn: string }[];
+    dueSoon: { reference: number; kind: 'consulta' | 'reclamo'; subject: string; dueOn: string }[];
+  };
 }
 
 export type MailTemplate = keyof MailPayloads;
@@ -38,6 +56,8 @@ export const mailTemplates: Record<MailTemplate, { secrets: readonly string[] }>
   'staff-lockout': { secrets: ['attempts'] },
   'opportunity-announcement': { secrets: ['token'] },
   'organization-request': { secrets: [] },
+  'request-update': { secrets: ['text'] },
+  'requests-digest': { secrets: [] },
 };
 
 export function isMailTemplate(value: string): value is MailTemplate {

@@ -3,7 +3,7 @@
 
 import { serverConfig } from '@/lib/config/env';
 
-export const staffRoles = ['admin', 'staff'] as const;
+export const staffRoles = ['admin', 'staff', 'privacy'] as const;
 export type StaffRole = (typeof staffRoles)[number];
 
 export type Permission =
@@ -14,6 +14,8 @@ export type Permission =
   | 'audit:read'
   | 'organizations:read' // the organizations' requests from /join
   | 'organizations:manage' // change a request's status
+  | 'requests:manage' // the register of consultas and reclamos (Ley 1581 arts. 14-15): read, record, extend, answer
+  | 'incidents:manage' // the register of security incidents
   | 'account:own' // one's own password, second factor and recovery codes
   | 'opportunities:announce'; // announce an opportunity to matching candidates, move them through its pipeline
 
@@ -26,10 +28,14 @@ const grants: Record<StaffRole, readonly Permission[]> = {
     'audit:read',
     'organizations:read',
     'organizations:manage',
+    'requests:manage',
+    'incidents:manage',
     'account:own',
     'opportunities:announce',
   ],
   staff: ['candidates:read', 'candidates:export', 'organizations:read', 'organizations:manage', 'account:own', 'opportunities:announce'],
+  // The area that handles requests: reads candidates and runs the request register; exports nothing.
+  privacy: ['candidates:read', 'requests:manage', 'account:own'],
 };
 
 /**

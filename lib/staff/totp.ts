@@ -11,7 +11,8 @@ const issuer = 'Bilingual Talent';
 /** Whether accounts of this role must sign in with a second factor (STAFF_MFA). */
 export function secondFactorRequired(role: StaffRole): boolean {
   const policy = serverConfig().STAFF_MFA;
-  return policy === 'all' || (policy === 'admins' && role === 'admin');
+  // The privacy role reads every candidate and answers their requests: held to what admins are.
+  return policy === 'all' || (policy === 'admins' && (role === 'admin' || role === 'privacy'));
 }
 
 /** 160 random bits, base32: RFC 4226's recommended length for the shared secret. */

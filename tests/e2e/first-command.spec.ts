@@ -81,6 +81,7 @@ test('as root, a clone in a private folder starts on the embedded database and s
       birthYear: '1995',
       englishLevel: 'B2',
       interests: 'technology',
+      adult: 'yes',
       consent: 'yes',
     });
     const signUp = await fetch(`http://127.0.0.1:${appPort}/es/talent/submit`, { method: 'POST', body: form, redirect: 'manual' });

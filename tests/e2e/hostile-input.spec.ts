@@ -15,7 +15,7 @@ const hostileCandidates = seeded('staff-e2e.test');
 test.describe('hostile posts to the no-JavaScript sign-up route', () => {
   test('are refused with the right status and a message in the page language, never a 500, and store nothing', async ({ page, request }) => {
     const email = uniqueEmail('hostile-post');
-    const form = { ...goodAnswers, interests: 'technology', consent: 'yes', email };
+    const form = { ...goodAnswers, interests: 'technology', adult: 'yes', consent: 'yes', email };
     const { fullName: _name, ...withoutName } = form;
     const encoded = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
     let n = 0;

@@ -29,6 +29,9 @@ for (const locale of ['es', 'en'] as const) {
     await expect(page.locator('#signup-municipality')).toHaveValue('76001');
     await page.keyboard.press('Tab');
     await page.keyboard.type('1995');
+    await page.keyboard.press('Tab');
+    await expect(page.locator('#signup-adult')).toBeFocused();
+    await page.keyboard.press('Space');
     // The level is a radio group: Tab enters it, Space picks the first level, the arrows move the choice.
     await page.keyboard.press('Tab');
     await expect(page.locator('#signup-englishLevel-A1')).toBeFocused();

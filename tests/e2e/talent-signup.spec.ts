@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
 import { currentYearInColombia } from '../../lib/candidates/schema';
+import en from '../../messages/en.json' with { type: 'json' };
+import es from '../../messages/es.json' with { type: 'json' };
 import { queryDb } from './support';
 import {
   expect,
@@ -18,7 +20,7 @@ const copy = {
     thanks: '¡Gracias por inscribirte!',
     nameTooShort: 'Escribe tu nombre completo: al menos 2 letras.',
     emailInvalid: 'Escribe un correo electrónico válido, como nombre@ejemplo.com.',
-    underage: 'Debes tener 18 años o más para inscribirte.',
+    underage: es.TalentForm.errors.birthYear.underage,
     consent: 'Para inscribirte debes autorizar el tratamiento de tus datos.',
     interests: 'Elige al menos un sector.',
     rateLimited: 'Muchas personas se inscribieron desde tu conexión en los últimos minutos.',
@@ -30,7 +32,7 @@ const copy = {
     thanks: 'Thank you for signing up!',
     nameTooShort: 'Enter your full name: at least 2 letters.',
     emailInvalid: 'Enter a valid email address, such as name@example.com.',
-    underage: 'You must be 18 or older to sign up.',
+    underage: en.TalentForm.errors.birthYear.underage,
     consent: 'To sign up you must accept the processing of your data.',
     interests: 'Choose at least one sector.',
     rateLimited: 'Many people have signed up from your connection in the last few minutes.',
@@ -40,7 +42,7 @@ const copy = {
   },
 } as const;
 
-const emptyValues = { fullName: '', email: '', phone: '', municipality: '', birthYear: '', englishLevel: '', interests: [], programs: [], consent: false };
+const emptyValues = { fullName: '', email: '', phone: '', municipality: '', birthYear: '', englishLevel: '', interests: [], programs: [], adult: false, consent: false };
 
 // Born 17 years before this year (in Colombia): under 18 whatever the birthday.
 const underageYear = String(currentYearInColombia() - 17);
@@ -61,6 +63,7 @@ for (const locale of ['es', 'en'] as const) {
       await page.goto(`/${locale}/talent`);
       await waitForEnhancedForm(page);
       await expect(page.locator('#signup-consent')).not.toBeChecked();
+      await expect(page.locator('#signup-adult')).not.toBeChecked();
       await fillSignUp(page, { ...goodAnswers, email: email.toUpperCase() });
       const [post] = await Promise.all([
         page.waitForRequest((r) => r.method() === 'POST'),
@@ -113,7 +116,7 @@ for (const locale of ['es', 'en'] as const) {
       await name.fill('Ana María');
       await page.locator('#signup-email').fill(email);
       await page.locator('#signup-birthYear').fill('1990');
-      await fillSignUp(page, { interests: ['technology'], consent: true });
+      await fillSignUp(page, { interests: ['technology'], adult: true, consent: true });
       await expectNoFieldErrors(page);
       await page.getByRole('button', { name: text.submit }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.thanks);
@@ -241,7 +244,7 @@ for (const locale of ['es', 'en'] as const) {
 
       // Corrected on the same page, it goes through.
       const email = uniqueEmail(`nojs-fix-${locale}`);
-      await fillSignUp(page, { fullName: 'Ana María', email, birthYear: '1990', consent: true });
+      await fillSignUp(page, { fullName: 'Ana María', email, birthYear: '1990', adult: true, consent: true });
       await page.getByRole('button', { name: text.submit }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.thanks);
       expect(await candidateByEmail(email)).toEqual([expect.objectContaining({ full_name: 'Ana María' })]);
@@ -335,7 +338,7 @@ test.describe('sign-up requests', () => {
     const email = uniqueEmail('again');
     const post = (address: string, fullName: string) =>
       request.post('/es/talent/submit', {
-        form: { ...goodAnswers, interests: 'technology', consent: 'yes', fullName, email: address },
+        form: { ...goodAnswers, interests: 'technology', adult: 'yes', consent: 'yes', fullName, email: address },
         maxRedirects: 0,
       });
     const first = await post(email, 'Primera Vez');
@@ -367,7 +370,7 @@ test.describe('sign-up requests', () => {
   test('a post over 64 kB is refused with 413 and nothing is stored', async ({ request }) => {
     const email = uniqueEmail('oversized');
     const response = await request.post('/en/talent/submit', {
-      form: { ...goodAnswers, interests: 'technology', consent: 'yes', email, fullName: 'x'.repeat(70 * 1024) },
+      form: { ...goodAnswers, interests: 'technology', adult: 'yes', consent: 'yes', email, fullName: 'x'.repeat(70 * 1024) },
       maxRedirects: 0,
     });
     expect(response.status()).toBe(413);
@@ -378,7 +381,7 @@ test.describe('sign-up requests', () => {
   test('a post from another site is refused', async ({ request }) => {
     const email = uniqueEmail('cross-site');
     const response = await request.post('/es/talent/submit', {
-      form: { ...goodAnswers, interests: 'technology', consent: 'yes', email },
+      form: { ...goodAnswers, interests: 'technology', adult: 'yes', consent: 'yes', email },
       headers: { Origin: 'https://evil.example' },
       maxRedirects: 0,
     });

@@ -26,7 +26,7 @@ export function uniqueEmail(label: string): string {
 }
 
 /** The form's answers as a person gives them in the browser: the same fields the post carries, consent ticked or not. */
-export type FormAnswers = Omit<SignUpFields, 'consent' | 'website' | 'noticeSha256'> & { consent?: boolean };
+export type FormAnswers = Omit<SignUpFields, 'consent' | 'adult' | 'website' | 'noticeSha256'> & { consent?: boolean; adult?: boolean };
 
 export const goodAnswers = {
   fullName: 'Valentina Ríos',
@@ -35,6 +35,7 @@ export const goodAnswers = {
   birthYear: '1996',
   englishLevel: 'C1',
   interests: ['software-development'],
+  adult: true,
   consent: true,
 } satisfies FormAnswers;
 
@@ -49,6 +50,7 @@ export async function fillSignUp(page: Page, answers: FormAnswers): Promise<void
   if (answers.englishLevel) await tick(page.locator(`#signup-englishLevel-${answers.englishLevel}`));
   for (const interest of answers.interests ?? []) await tick(page.locator(`#signup-interests-${interest}`));
   for (const program of answers.programs ?? []) await tick(page.locator(`#signup-programs-${program}`));
+  if (answers.adult) await tick(page.locator('#signup-adult'));
   if (answers.consent) await tick(page.locator('#signup-consent'));
 }
 

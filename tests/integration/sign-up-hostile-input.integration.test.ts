@@ -48,6 +48,7 @@ const hostileValues = fc.record({
   englishLevel: fieldValues([validSignUp.englishLevel]),
   interests: fieldValues(validSignUp.interests),
   programs: fieldValues(validSignUp.programs),
+  adult: fieldValues([validSignUp.adult]),
   consent: fieldValues([validSignUp.consent]),
   website: hostileText(8).map((value) => [value]),
 });
@@ -98,11 +99,12 @@ function expectRevalidates(row: StoredRow) {
     englishLevel: row.english_level,
     interests: row.interests,
     programs: row.programs,
+    adult: 'yes',
     consent: 'yes',
   };
   const result = schema.safeParse(input);
   expect(result.success ? {} : fieldErrorsOf(result.error)).toEqual({});
-  expect(result.data).toEqual({ ...input, birthYear: row.birth_year, consent: true });
+  expect(result.data).toEqual({ ...input, birthYear: row.birth_year, adult: true, consent: true });
 }
 
 let nextAddress = 1;

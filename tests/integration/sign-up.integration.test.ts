@@ -97,6 +97,8 @@ describe('sign-up', () => {
       user_agent: 'Mozilla/5.0 (integration test)',
       revoked_at: null,
       confirmed_at: null,
+      // The person's statement "I am 18 or older" is part of the evidence.
+      adult_statement: true,
     });
     expect((consent!.given_at as Date).getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
 
@@ -136,6 +138,8 @@ describe('sign-up', () => {
     ['interests', { interests: [] }, 'interests.required'],
     ['interests', { interests: ['fishing'] }, 'interests.required'],
     ['programs', { programs: ['not-a-program'] }, 'programs.invalid'],
+    ['adult', { adult: undefined }, 'adult.required'],
+    ['adult', { birthYear: String(currentYearInColombia() - 18), adult: undefined }, 'adult.required'],
     ['consent', { consent: undefined }, 'consent.required'],
     ['consent', { consent: 'no' }, 'consent.required'],
   ];
@@ -153,7 +157,7 @@ describe('sign-up', () => {
       state: {
         status: 'invalid',
         fieldErrors: { consent: 'consent.required' },
-        values: { ...validSignUp, email: 'Ana@Example.com', consent: false },
+        values: { ...validSignUp, email: 'Ana@Example.com', adult: true, consent: false },
       },
     });
     expect(await counts()).toEqual(nothingStored);

@@ -8,6 +8,7 @@ export interface SignUpFields {
   englishLevel?: string;
   interests?: string[];
   programs?: string[];
+  adult?: string;
   consent?: string;
   website?: string;
   noticeSha256?: string;
@@ -22,6 +23,7 @@ export const validSignUp = {
   englishLevel: 'B2',
   interests: ['contact-center', 'technology'],
   programs: ['hello-valle'],
+  adult: 'yes',
   consent: 'yes',
 } satisfies SignUpFields;
 

@@ -9,8 +9,8 @@ import type { TestDatabase } from './test-database.ts';
 
 export const strongPassword = 'correct horse battery staple 42';
 
-export async function createStaff(role: 'admin' | 'staff', email = `${role}@agency.example`, password = strongPassword) {
-  const result = await createStaffAccountAsOperator({ email, name: role === 'admin' ? 'Ada Admin' : 'Sam Staff', role, password }, 'cli');
+export async function createStaff(role: 'admin' | 'staff' | 'privacy', email = `${role}@agency.example`, password = strongPassword) {
+  const result = await createStaffAccountAsOperator({ email, name: role === 'admin' ? 'Ada Admin' : role === 'privacy' ? 'Pia Privacy' : 'Sam Staff', role, password }, 'cli');
   if (!result.ok) throw new Error(`could not create ${email}: ${JSON.stringify(result.errors)}`);
   return { id: result.id, email, password };
 }

@@ -39,7 +39,7 @@ describe('configuration', () => {
       [{ TRUSTED_PROXIES: 'nginx' }, 'Invalid configuration: TRUSTED_PROXIES must be comma-separated CIDRs: "nginx" is not an IP address or CIDR'],
       [{ TRUST_PROXY: '1' }, 'Invalid configuration: TRUST_PROXY was replaced by TRUSTED_PROXIES (the CIDRs of the proxies in front, e.g. 127.0.0.1/32)'],
       [{ BIND_ADDRESS: 'localhost' }, 'Invalid configuration: BIND_ADDRESS must be an IP address (127.0.0.1, ::1, 0.0.0.0)'],
-      [{ STAFF_EXPORT_ROLES: 'admin,owner' }, 'Invalid configuration: STAFF_EXPORT_ROLES must list roles among admin,staff'],
+      [{ STAFF_EXPORT_ROLES: 'admin,owner' }, 'Invalid configuration: STAFF_EXPORT_ROLES must list roles among admin,staff,privacy'],
       [{ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: 'short' }, 'Invalid configuration: NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be a base64 AES key of 16, 24 or 32 bytes (openssl rand -base64 32)'],
     ];
     for (const [env, line] of cases) {

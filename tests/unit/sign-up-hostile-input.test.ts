@@ -15,7 +15,7 @@ import { hostileField, hostilePieces, hostileText, nameLike, oneMegabyte } from 
 const schema = createSignUpSchema(2026);
 
 /** What a stored row reads back as, fed to the schema again. */
-const asInput = (data: SignUpData): SignUpInput => ({ ...data, birthYear: String(data.birthYear), consent: 'yes' });
+const asInput = (data: SignUpData): SignUpInput => ({ ...data, birthYear: String(data.birthYear), adult: 'yes', consent: 'yes' });
 
 const collapse = (raw: string) => raw.normalize('NFC').trim().replace(/\s+/g, ' ');
 
@@ -43,6 +43,7 @@ const validInput: SignUpInput = {
   phone: '300 123 4567',
   municipality: '76001',
   birthYear: '1998',
+  adult: 'yes',
   englishLevel: 'B2',
   interests: ['technology'],
   programs: [],

@@ -14,6 +14,7 @@ const valid: SignUpInput = {
   englishLevel: 'B2',
   interests: ['contact-center', 'technology'],
   programs: ['hello-valle'],
+  adult: 'yes',
   consent: 'yes',
 };
 
@@ -33,6 +34,7 @@ describe('sign-up schema', () => {
       englishLevel: 'B2',
       interests: ['contact-center', 'technology'],
       programs: ['hello-valle'],
+      adult: true,
       consent: true,
     });
   });
@@ -71,13 +73,15 @@ describe('sign-up schema', () => {
     [{ consent: '' }, { consent: 'consent.required' }],
     [{ consent: false }, { consent: 'consent.required' }],
     [{ consent: 'no' }, { consent: 'consent.required' }],
+    [{ adult: false }, { adult: 'adult.required' }],
+    [{ adult: '' }, { adult: 'adult.required' }],
   ] satisfies [Partial<SignUpInput>, object][])('rejects %j with %j', (input, expected) => {
     expect(errorsOf(input)).toEqual(expected);
   });
 
   it('reports the first error of every wrong field at once', () => {
     expect(
-      errorsOf({ fullName: '', email: 'x', phone: '', municipality: '', birthYear: '', englishLevel: null, interests: [], consent: false }),
+      errorsOf({ fullName: '', email: 'x', phone: '', municipality: '', birthYear: '', englishLevel: null, interests: [], adult: false, consent: false }),
     ).toEqual({
       fullName: 'fullName.required',
       email: 'email.invalid',
@@ -86,6 +90,7 @@ describe('sign-up schema', () => {
       birthYear: 'birthYear.required',
       englishLevel: 'englishLevel.required',
       interests: 'interests.required',
+      adult: 'adult.required',
       consent: 'consent.required',
     });
   });
@@ -99,6 +104,37 @@ describe('sign-up schema', () => {
     expect(errorsOf({ birthYear: '2008' })).toEqual({});
     expect(errorsOf({ birthYear: '2009' })).toEqual({ birthYear: 'birthYear.underage' });
     expect(errorsOf({ birthYear: '1900' })).toEqual({});
+  });
+});
+
+describe('adults only: the birth year and "I am 18 or older"', () => {
+  // In 2026: born in 2009 or later, 17 at most on every day of the year; born in 2008, 17 until the birthday and 18
+  // after it, which only the person can say; born in 2007 or before, 18 all year.
+  it.each([
+    [2026, '2009', 'yes', { birthYear: 'birthYear.underage' }],
+    [2026, '2010', 'yes', { birthYear: 'birthYear.underage' }],
+    [2026, '2008', 'yes', {}],
+    [2026, '2008', false, { adult: 'adult.required' }],
+    [2026, '2007', 'yes', {}],
+    [2026, '2007', false, { adult: 'adult.required' }],
+    [2027, '2009', 'yes', {}],
+    [2027, '2010', 'yes', { birthYear: 'birthYear.underage' }],
+  ] as const)('in %i, born in %s with "I am 18 or older" %j: %j', (year, birthYear, adult, expected) => {
+    const result = createSignUpSchema(year).safeParse({ ...valid, birthYear, adult });
+    expect(result.success ? {} : fieldErrorsOf(result.error)).toEqual(expected);
+  });
+
+  it('is never pre-ticked: an empty form has it unticked', async () => {
+    const { emptySignUpValues } = await import('@/lib/candidates/form-state');
+    expect(emptySignUpValues().adult).toBe(false);
+  });
+
+  it('a posted form carries the statement only when the box was ticked', async () => {
+    const { signUpInputFrom } = await import('@/lib/candidates/form-state');
+    const form = new FormData();
+    expect(signUpInputFrom(form).adult).toBe('');
+    form.set('adult', 'yes');
+    expect(signUpInputFrom(form).adult).toBe('yes');
   });
 });
 

@@ -18,6 +18,7 @@ import {
   stashForm,
 } from '@/lib/my-data/session';
 import { deleteMyData, updateMyDetails, withdrawConsent } from '@/lib/my-data/rights';
+import { fileReclamo } from '@/lib/requests/candidate';
 
 function localeOf(locale: string): Locale {
   return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
@@ -56,7 +57,7 @@ export async function openMyDataAction(locale: string, form: FormData): Promise<
 
 /**
  * Every form on the candidate's page posts here, each with its `intent` button: update, revoke (a `purpose`, or
- * `all`), delete (with its confirmation box), sign-out. The download posts to its own route (an attachment).
+ * `all`), a reclamo (its subject and text), delete (with its confirmation box), sign-out. The download posts to its own route (an attachment).
  */
 export async function myDataAction(locale: string, form: FormData): Promise<void> {
   const lang = localeOf(locale);
@@ -76,6 +77,14 @@ export async function myDataAction(locale: string, form: FormData): Promise<void
     const chosen = purpose === 'all' ? 'all' : consentPurposes.find((p) => p === purpose);
     if (chosen) await withdrawConsent(link, chosen as ConsentPurpose | 'all');
     redirect(`/${lang}/my-data/view?done=revoked`);
+  }
+  if (intent === 'reclamo') {
+    const outcome = await fileReclamo(link, form);
+    if (!outcome.ok) {
+      await stashForm(link, outcome.state);
+      redirect(`/${lang}/my-data/view#reclamo`);
+    }
+    redirect(`/${lang}/my-data/view?done=reclamo#requests`);
   }
   if (intent === 'delete') {
     if (form.get('confirm') !== 'yes') redirect(`/${lang}/my-data/view?problem=deleteNotConfirmed#delete`);

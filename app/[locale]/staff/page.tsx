@@ -7,6 +7,8 @@ import { pageMetadata } from '@/lib/seo/metadata';
 import { candidateStats } from '@/lib/candidates/stats';
 import { filtersToQuery, type CandidateFilters } from '@/lib/candidates/filters';
 import { requireViewer, staffData } from '@/lib/staff/page';
+import { viewerCan } from '@/lib/staff/session';
+import { requestDeadlineCounts } from '@/lib/requests/register';
 import { BarChart, ColumnChart, type Datum } from '@/components/staff/Charts';
 import { opportunityOutcomes } from '@/lib/opportunities/outcomes';
 import { OutcomesSection } from '@/components/staff/opportunities/OutcomesSection';
@@ -23,6 +25,9 @@ export default async function StaffDashboardPage({ params }: PageProps<'/[locale
   const viewer = await requireViewer(locale, '/staff');
   const stats = await staffData(locale, '/staff', () => candidateStats(viewer));
   const outcomes = await staffData(locale, '/staff', () => opportunityOutcomes(viewer));
+  // Counts only (no one named): the requests overdue and due in the next 3 business days, for those who handle them.
+  const deadlines = viewerCan(viewer, 'requests:manage') ? await staffData(locale, '/staff', () => requestDeadlineCounts(viewer)) : null;
+  const rq = await getTranslations({ locale, namespace: 'StaffRequests' });
   const t = await getTranslations({ locale, namespace: 'StaffDashboard' });
   const options = await getTranslations({ locale, namespace: 'Options' });
   const format = await getFormatter({ locale });
@@ -52,6 +57,32 @@ export default async function StaffDashboardPage({ params }: PageProps<'/[locale
   return (
     <div>
       <h1 className="text-3xl font-bold">{t('title')}</h1>
+      {deadlines && (
+        <section aria-labelledby="request-deadlines" className={`mt-6 rounded border p-4 ${deadlines.overdue > 0 ? 'border-red-700 bg-red-50' : 'border-slate-200'}`}>
+          <h2 id="request-deadlines" className="text-xl font-bold">
+            {rq('dashboardTitle')}
+          </h2>
+          <dl className="mt-3 grid grid-cols-2 gap-4 md:max-w-xl">
+            <div>
+              <dt className="text-sm text-slate-700">{rq('dashboardOverdue')}</dt>
+              <dd className="text-3xl font-bold text-red-800" data-testid="requests-overdue">
+                {formatNumber(locale, deadlines.overdue)}
+              </dd>
+            </div>
+            <div>
+              <dt className="text-sm text-slate-700">{rq('dashboardDueSoon')}</dt>
+              <dd className="text-3xl font-bold text-brand-700" data-testid="requests-due-soon">
+                {formatNumber(locale, deadlines.dueSoon)}
+              </dd>
+            </div>
+          </dl>
+          <p className="mt-3">
+            <a className="text-brand-700 underline" href={`/${locale}/staff/requests`}>
+              {rq('dashboardLink')}
+            </a>
+          </p>
+        </section>
+      )}
       <section aria-labelledby="totals" className="mt-6">
         <h2 id="totals" className="sr-only">
           {t('totals')}

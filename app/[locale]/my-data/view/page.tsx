@@ -12,6 +12,10 @@ import { activityKey } from '@/lib/my-data/document';
 import { UpdateDetailsForm } from '@/components/candidates/UpdateDetailsForm';
 import { talentFormText } from '@/components/talent/talent-form-text';
 import { CandidateOpportunityList } from '@/components/opportunities/CandidateOpportunityList';
+import { myRequests } from '@/lib/requests/candidate';
+import type { ReclamoFormState } from '@/lib/requests/candidate';
+import { requestSubjects } from '@/lib/requests/schema';
+import { requestErrorTexts } from '@/components/requests/request-text';
 import { myDataAction } from '../actions';
 
 // The candidate's own page: everything held about them, and a form for each right (no script needed for any).
@@ -50,7 +54,14 @@ export default async function MyDataViewPage({ params, searchParams }: PageProps
       </div>
     );
   }
-  const stashed = (await takeForm(link)) as SignUpFormState | null;
+  const taken = (await takeForm(link)) as SignUpFormState | ReclamoFormState | null;
+  const stashed = taken && !('form' in taken) ? taken : null;
+  const reclamoState: ReclamoFormState = taken && 'form' in taken ? taken : { form: 'reclamo', values: { subject: 'rectification', description: '' }, fieldErrors: {} };
+  const requests = await myRequests(link);
+  const rq = await getTranslations({ locale, namespace: 'Requests' });
+  const errorTexts = await requestErrorTexts(locale);
+  const day = new Intl.DateTimeFormat(`${locale}-CO`, { dateStyle: 'full', timeZone: 'UTC' });
+  const dueDay = (value: string) => day.format(new Date(`${value}T12:00:00Z`));
   const c = data.candidate;
   const when = new Intl.DateTimeFormat(`${locale}-CO`, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'America/Bogota' });
   const date = (value: Date | null) => (value ? when.format(value) : '—');
@@ -60,7 +71,7 @@ export default async function MyDataViewPage({ params, searchParams }: PageProps
   const program = (s: string) => (options.has(`program.${s as 'hello-valle'}`) ? options(`program.${s as 'hello-valle'}`) : s);
   const purpose = (p: string) => (t.has(`purposes.${p as 'training-offers'}`) ? t(`purposes.${p as 'training-offers'}`) : p);
   const action = myDataAction.bind(null, locale);
-  const done = typeof query.done === 'string' && ['updated', 'revoked'].includes(query.done) ? (query.done as 'updated' | 'revoked') : null;
+  const done = typeof query.done === 'string' && ['updated', 'revoked', 'reclamo'].includes(query.done) ? (query.done as 'updated' | 'revoked' | 'reclamo') : null;
   const formState: SignUpFormState = stashed ?? {
     status: 'idle',
     fieldErrors: {},
@@ -73,6 +84,7 @@ export default async function MyDataViewPage({ params, searchParams }: PageProps
       englishLevel: c.englishLevel,
       interests: c.interests,
       programs: c.programs,
+      adult: true,
       consent: false,
     },
   };
@@ -159,6 +171,127 @@ export default async function MyDataViewPage({ params, searchParams }: PageProps
         </h2>
         <p className="mt-2">{t('updateHelp')}</p>
         <UpdateDetailsForm action={action} state={formState} text={await talentFormText(locale)} submit={t('updateButton')} errorsHeading={t('updateErrors')} />
+      </section>
+
+      <section aria-labelledby="requests-heading" id="requests" className="mt-8">
+        <h2 id="requests-heading" className="text-2xl font-bold">
+          {t('requestsTitle')}
+        </h2>
+        <p className="mt-2">{t('requestsHelp')}</p>
+        {requests.length === 0 ? (
+          <p className="mt-3">{t('requestsNone')}</p>
+        ) : (
+          <ol className="mt-3 flex flex-col gap-3">
+            {requests.map((r) => (
+              <li key={r.reference} className="rounded border border-slate-300 p-4">
+                <p className="font-bold">
+                  {t('requestLine', { reference: r.reference, kind: rq(`kindShort.${r.kind}`), subject: rq(`subject.${r.subject}`) })}
+                </p>
+                <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+                  <dt className="font-bold">{t('requestReceived')}</dt>
+                  <dd>{date(r.receivedAt)}</dd>
+                  <dt className="font-bold">{t('requestStatus')}</dt>
+                  <dd>{rq(`status.${r.status}`)}</dd>
+                  {(r.status === 'open' || r.status === 'awaiting_info') && (
+                    <>
+                      <dt className="font-bold">{t('requestDue')}</dt>
+                      <dd>{dueDay(r.due)}</dd>
+                    </>
+                  )}
+                  {r.extensionReason && (
+                    <>
+                      <dt className="font-bold">{t('requestExtended')}</dt>
+                      <dd className="whitespace-pre-line">{r.extensionReason}</dd>
+                    </>
+                  )}
+                  {r.status === 'awaiting_info' && r.infoMissing && (
+                    <>
+                      <dt className="font-bold">{t('requestMissing')}</dt>
+                      <dd className="whitespace-pre-line">
+                        {r.infoMissing}
+                        {r.withdrawnFrom && <span className="block">{t('requestWithdrawnFrom', { date: dueDay(r.withdrawnFrom) })}</span>}
+                      </dd>
+                    </>
+                  )}
+                  {r.closedAt && (
+                    <>
+                      <dt className="font-bold">{t('requestClosed')}</dt>
+                      <dd>{date(r.closedAt)}</dd>
+                    </>
+                  )}
+                </dl>
+                {r.description && <p className="mt-2 whitespace-pre-line text-sm">{r.description}</p>}
+                {r.answer && (
+                  <div className="mt-2 rounded border-l-4 border-brand-700 bg-brand-50 p-3 text-sm">
+                    <p className="font-bold">{t('requestAnswer')}</p>
+                    <p className="mt-1 whitespace-pre-line">{r.answer}</p>
+                  </div>
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="reclamo-heading" id="reclamo" className="mt-8">
+        <h2 id="reclamo-heading" className="text-2xl font-bold">
+          {t('reclamoTitle')}
+        </h2>
+        <p className="mt-2">{t('reclamoHelp')}</p>
+        <form action={action} className="mt-3 flex max-w-2xl flex-col gap-3">
+          {Object.keys(reclamoState.fieldErrors).length > 0 && (
+            <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
+              {errorTexts.summary}
+            </p>
+          )}
+          <label htmlFor="reclamo-subject" className="font-bold">
+            {t('reclamoSubject')}
+          </label>
+          <select
+            id="reclamo-subject"
+            name="subject"
+            defaultValue={reclamoState.values.subject}
+            aria-describedby={reclamoState.fieldErrors.subject ? 'reclamo-subject-error' : undefined}
+            className="max-w-md rounded border border-slate-500 px-3 py-2"
+          >
+            {requestSubjects
+              .filter((s) => s !== 'access')
+              .map((s) => (
+                <option key={s} value={s}>
+                  {rq(`subject.${s}`)}
+                </option>
+              ))}
+          </select>
+          {reclamoState.fieldErrors.subject && (
+            <p id="reclamo-subject-error" className="text-sm text-red-800">
+              {errorTexts[reclamoState.fieldErrors.subject]}
+            </p>
+          )}
+          <label htmlFor="reclamo-description" className="font-bold">
+            {t('reclamoText')}
+          </label>
+          <textarea
+            id="reclamo-description"
+            name="description"
+            required
+            maxLength={4000}
+            rows={5}
+            defaultValue={reclamoState.values.description}
+            aria-invalid={reclamoState.fieldErrors.description ? true : undefined}
+            aria-describedby={reclamoState.fieldErrors.description ? 'reclamo-description-error' : undefined}
+            className="rounded border border-slate-500 px-3 py-2"
+          />
+          {reclamoState.fieldErrors.description && (
+            <p id="reclamo-description-error" className="text-sm text-red-800">
+              {errorTexts[reclamoState.fieldErrors.description]}
+            </p>
+          )}
+          <div>
+            <button type="submit" name="intent" value="reclamo" className={primary}>
+              {t('reclamoButton')}
+            </button>
+          </div>
+        </form>
       </section>
 
       <section aria-labelledby="download" className="mt-8">

@@ -29,12 +29,13 @@ export default async function StaffAuditPage({ params, searchParams }: PageProps
   const result = await staffData(locale, '/staff/audit', () => listAuditEvents(viewer, filters, before));
   const t = await getTranslations({ locale, namespace: 'StaffAudit' });
   const format = await getFormatter({ locale });
-  // In two groups: next-intl's key type gives up on a union of more than about 22 template keys.
+  // In groups: next-intl's key type gives up on a union of more than about 22 template keys.
+  type Registers = Extract<AuditAction, `request${string}` | `incident${string}`>;
   const label = (action: string) => {
     if (!(auditActions as readonly string[]).includes(action)) return t('otherAction');
-    return action.startsWith('staff.')
-      ? t(`actions.${action as Extract<AuditAction, `staff.${string}`>}`)
-      : t(`actions.${action as Exclude<AuditAction, `staff.${string}`>}`);
+    if (action.startsWith('staff.')) return t(`actions.${action as Extract<AuditAction, `staff.${string}`>}`);
+    if (action.startsWith('request') || action.startsWith('incident')) return t(`actions.${action as Registers}`);
+    return t(`actions.${action as Exclude<AuditAction, `staff.${string}` | Registers>}`);
   };
   const fieldNames = { action: t('filterAction'), person: t('filterPerson'), from: t('filterFrom'), to: t('filterTo') };
   const href = (query: string) => `/${locale}/staff/audit${query ? `?${query}` : ''}`;

@@ -12,6 +12,7 @@ import { CandidateFilters } from '@/components/staff/CandidateFilters';
 import { KeysetPagination } from '@/components/staff/Pagination';
 import { StatusNotice } from '@/components/staff/DataTable';
 import { SortableTable, type SortableColumn } from '@/components/staff/SortableTable';
+import { ReclamoMark } from '@/components/requests/ReclamoMark';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/staff/candidates'>): Promise<Metadata> {
   const { locale } = (await params) as { locale: Locale };
@@ -88,6 +89,7 @@ export default async function StaffCandidatesPage({ params, searchParams }: Page
                 <a className="text-brand-700 underline" href={`/${locale}/staff/candidates/${c.id}`}>
                   {c.fullName}
                 </a>
+                {c.reclamo && <ReclamoMark locale={locale} subject={c.reclamo} compact />}
               </td>
               <td className="p-2">{c.email}</td>
               <td className="p-2 whitespace-nowrap">{displayPhone(c.phone)}</td>

@@ -108,7 +108,7 @@ export default async function StaffUsersPage({ params, searchParams }: PageProps
             name: t('name'),
             email: t('email'),
             role: t('role'),
-            roles: { admin: roles('admin'), staff: roles('staff') },
+            roles: { admin: roles('admin'), staff: roles('staff'), privacy: roles('privacy') },
             password: t('password'),
             passwordHelp: t('passwordHelp'),
             submit: t('submit'),

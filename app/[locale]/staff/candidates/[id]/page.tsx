@@ -12,6 +12,13 @@ import { deleteCandidateAction, revokeConsentAction } from '@/lib/staff/actions'
 import { DataTable, StatusNotice } from '@/components/staff/DataTable';
 import { candidateOpportunities } from '@/lib/opportunities/pipeline';
 import { CandidateOpportunityList } from '@/components/opportunities/CandidateOpportunityList';
+import { candidateRequests } from '@/lib/requests/register';
+import { recordRequestAction } from '@/lib/requests/actions';
+import { datetimeLocalValue } from '@/lib/requests/schema';
+import { ReclamoMark } from '@/components/requests/ReclamoMark';
+import { RequestTable } from '@/components/requests/RequestTable';
+import { RecordRequestForm } from '@/components/requests/RecordRequestForm';
+import { recordRequestText } from '@/components/requests/request-text';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/staff/candidates/[id]'>): Promise<Metadata> {
   const { locale, id } = (await params) as { locale: Locale; id: string };
@@ -29,6 +36,9 @@ export default async function StaffCandidatePage({ params, searchParams }: PageP
   const candidate = await staffData(locale, path, () => getCandidate(viewer, id, context));
   const { notice } = await searchParams;
   const opportunities = candidate ? await staffData(locale, path, () => candidateOpportunities(viewer, id)) : [];
+  const requests = candidate ? await staffData(locale, path, () => candidateRequests(viewer, candidate.id)) : [];
+  const requestsText = await getTranslations({ locale, namespace: 'StaffCandidateRequests' });
+  const registerText = await getTranslations({ locale, namespace: 'StaffRequests' });
 
   const t = await getTranslations({ locale, namespace: 'StaffCandidate' });
   const list = await getTranslations({ locale, namespace: 'StaffCandidates' });
@@ -82,6 +92,9 @@ export default async function StaffCandidatePage({ params, searchParams }: PageP
     <div>
       {back}
       <h1 className="mt-4 text-3xl font-bold">{candidate.fullName}</h1>
+      {candidate.reclamos.map((reclamo) => (
+        <ReclamoMark key={reclamo.id} locale={locale} subject={reclamo.subject} detail={reclamo.description} href={viewerCan(viewer, 'requests:manage') ? `/${locale}/staff/requests/${reclamo.id}` : undefined} />
+      ))}
       {typeof notice === 'string' && notices[notice] && (
         <StatusNotice>
           {notices[notice]}
@@ -175,6 +188,23 @@ export default async function StaffCandidatePage({ params, searchParams }: PageP
             </li>
           ))}
         </ol>
+      </section>
+
+      <section aria-labelledby="requests" className="mt-8">
+        <h2 id="requests" className="text-xl font-bold">
+          {requestsText('title')}
+        </h2>
+        {requests.length === 0 ? (
+          <p className="mt-2">{requestsText('none')}</p>
+        ) : (
+          <RequestTable locale={locale} rows={requests} caption={registerText('candidateCaption')} />
+        )}
+        {viewerCan(viewer, 'requests:manage') && (
+          <>
+            <h3 className="mt-6 text-lg font-bold">{requestsText('recordTitle')}</h3>
+            <RecordRequestForm action={recordRequestAction.bind(null, locale, candidate.id)} text={await recordRequestText(locale)} now={datetimeLocalValue(new Date())} />
+          </>
+        )}
       </section>
 
       {viewerCan(viewer, 'candidates:manage') && (
