@@ -38,6 +38,8 @@ export const localizedRoutes: readonly RegExp[] = [
   new RegExp(`^/staff/candidates/${uuidPattern}$`),
   /^\/staff\/audit$/,
   /^\/staff\/retention$/,
+  /^\/staff\/partners$/,
+  new RegExp(`^/staff/partners/${uuidPattern}$`),
   /^\/staff\/users$/,
   new RegExp(`^/staff/users/${uuidPattern}$`),
   /^\/staff\/account$/,

@@ -9,6 +9,7 @@ export async function StaffNav({ locale, name, role }: { locale: Locale; name: s
   const links = [
     { href: `/${locale}/staff`, label: t('dashboard'), show: true },
     { href: `/${locale}/staff/candidates`, label: t('candidates'), show: true },
+    { href: `/${locale}/staff/partners`, label: t('partners'), show: can(role, 'partners:manage') },
     { href: `/${locale}/staff/users`, label: t('users'), show: can(role, 'staff:manage') },
     { href: `/${locale}/staff/audit`, label: t('audit'), show: can(role, 'audit:read') },
     { href: `/${locale}/staff/retention`, label: t('retention'), show: can(role, 'audit:read') },

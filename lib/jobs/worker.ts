@@ -8,6 +8,7 @@ import { sendMailTask } from '@/lib/mail/outbox';
 import { purgePendingSignUps } from '@/lib/candidates/purge';
 import { runRetention } from '@/lib/retention/run';
 import { releaseAnnouncementMails, releaseMailsTask } from '@/lib/opportunities/announce';
+import { policyNoticeTask, queuePolicyNotices } from '@/lib/consent/policy-change';
 
 // The background worker: graphile-worker on the app's PostgreSQL, started inside each `next start` process
 // (instrumentation.ts) and stopped on SIGTERM (lib/server/shutdown.ts). Jobs are locked in the database, so
@@ -43,6 +44,9 @@ export function appTasks(): TaskList {
     [releaseMailsTask]: async () => {
       await releaseAnnouncementMails();
     },
+    [policyNoticeTask]: async () => {
+      await queuePolicyNotices();
+    },
   };
 }
 
@@ -51,10 +55,11 @@ export const retentionTask = 'retention:run';
 
 /**
  * What runs on a schedule (minute hour day month weekday task, UTC), once across all instances: the purge at minute
- * 17 of every hour, and retention daily at 08:41 UTC (03:41 in Colombia). A run missed while no instance was up is
- * not made up for: the next one covers it, since every rule deletes by age.
+ * 17 of every hour, retention daily at 08:41 UTC (03:41 in Colombia), and the mails announcing a new privacy policy
+ * version at minute 29 of every hour (nothing to do once every candidate has theirs). A run missed while no instance
+ * was up is not made up for: the next one covers it, since every rule deletes by age and the notices by what is due.
  */
-export const appCrontab = [`17 * * * * ${purgeTask}`, `41 8 * * * ${retentionTask}`].join('\n');
+export const appCrontab = [`17 * * * * ${purgeTask}`, `41 8 * * * ${retentionTask}`, `29 * * * * ${policyNoticeTask}`].join('\n');
 
 function sanitized(name: string, task: Task): Task {
   return async (payload, helpers) => {

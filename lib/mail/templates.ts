@@ -25,6 +25,8 @@ export interface MailPayloads {
     consentPurpose: string;
     token: string;
   };
+  /** A new privacy policy version (lib/consent/policy-change.ts): which one, and from when it applies to them. */
+  'policy-change': { version: string; effectiveFrom: string };
 }
 
 export type MailTemplate = keyof MailPayloads;
@@ -35,6 +37,7 @@ export const mailTemplates: Record<MailTemplate, { secrets: readonly string[] }>
   // Client addresses are kept only until the mail is sent.
   'staff-lockout': { secrets: ['attempts'] },
   'opportunity-announcement': { secrets: ['token'] },
+  'policy-change': { secrets: [] },
 };
 
 export function isMailTemplate(value: string): value is MailTemplate {

@@ -12,11 +12,12 @@ export type Permission =
   | 'candidates:manage' // record a consent revocation, delete on request
   | 'staff:manage'
   | 'audit:read'
+  | 'partners:manage' // the partner organizations data is shared with
   | 'account:own' // one's own password, second factor and recovery codes
   | 'opportunities:announce'; // announce an opportunity to matching candidates, move them through its pipeline
 
 const grants: Record<StaffRole, readonly Permission[]> = {
-  admin: ['candidates:read', 'candidates:export', 'candidates:manage', 'staff:manage', 'audit:read', 'account:own', 'opportunities:announce'],
+  admin: ['candidates:read', 'candidates:export', 'candidates:manage', 'staff:manage', 'audit:read', 'partners:manage', 'account:own', 'opportunities:announce'],
   staff: ['candidates:read', 'candidates:export', 'account:own', 'opportunities:announce'],
 };
 

@@ -33,6 +33,8 @@ const sqlOnly = new Set([
   'constraint opportunities.opportunities_salary_check',
   'index opportunity_candidates_waiting_idx',
   'index mail_outbox_announcements_created_at_idx',
+  'constraint sharings.sharings_format_check',
+  'constraint sharings.sharings_purpose_check',
 ]);
 const describedByPrisma = (rows: { kind: string; name: string }[]) => rows.filter((row) => !sqlOnly.has(`${row.kind} ${row.name}`));
 

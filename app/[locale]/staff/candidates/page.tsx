@@ -6,9 +6,12 @@ import { pageMetadata } from '@/lib/seo/metadata';
 import { filtersToQuery, parseCandidateFilters, parsePage } from '@/lib/candidates/filters';
 import { listCandidates } from '@/lib/candidates/query';
 import { displayPhone } from '@/lib/candidates/phone';
+import { exportErrorsFromQuery, exportRequestValues } from '@/lib/export/request';
+import { listPartnerOptions } from '@/lib/partners/list';
 import { requestContext, requireViewer, staffData } from '@/lib/staff/page';
 import { viewerCan } from '@/lib/staff/session';
 import { CandidateFilters } from '@/components/staff/CandidateFilters';
+import { ExportForm } from '@/components/staff/ExportForm';
 import { Pagination } from '@/components/staff/Pagination';
 import { DataTable, StatusNotice } from '@/components/staff/DataTable';
 
@@ -26,11 +29,14 @@ export default async function StaffCandidatesPage({ params, searchParams }: Page
   const { filters, ignored } = parseCandidateFilters(query);
   const page = parsePage(query.page);
   const context = await requestContext();
-  const result = await staffData(locale, '/staff/candidates', () => listCandidates(viewer, filters, page, context));
+  const mayExport = viewerCan(viewer, 'candidates:export');
+  const { result, partners } = await staffData(locale, '/staff/candidates', async () => ({
+    result: await listCandidates(viewer, filters, page, context),
+    partners: mayExport ? await listPartnerOptions(viewer) : [],
+  }));
 
   const t = await getTranslations({ locale, namespace: 'StaffCandidates' });
   const format = await getFormatter({ locale });
-  const exportHref = (format: 'csv' | 'xlsx') => `/api/staff/candidates/export?${filtersToQuery(filters, { format, locale })}`;
 
   return (
     <div>
@@ -77,25 +83,15 @@ export default async function StaffCandidatesPage({ params, searchParams }: Page
         href={(p) => `/${locale}/staff/candidates?${filtersToQuery(filters, { page: String(p) })}`}
       />
 
-      {viewerCan(viewer, 'candidates:export') && (
-        <section aria-labelledby="export" className="mt-8 rounded border border-slate-200 p-4">
-          <h2 id="export" className="text-lg font-bold">
-            {t('export')}
-          </h2>
-          <p className="mt-1 text-sm">{t('exportNote')}</p>
-          <ul className="mt-3 flex flex-wrap gap-4">
-            <li>
-              <a className="inline-block rounded border border-brand-700 px-4 py-2 text-brand-700 hover:bg-brand-50" href={exportHref('csv')}>
-                {t('exportCsv')}
-              </a>
-            </li>
-            <li>
-              <a className="inline-block rounded border border-brand-700 px-4 py-2 text-brand-700 hover:bg-brand-50" href={exportHref('xlsx')}>
-                {t('exportXlsx')}
-              </a>
-            </li>
-          </ul>
-        </section>
+      {mayExport && (
+        <ExportForm
+          locale={locale}
+          filters={filters}
+          partners={partners}
+          values={exportRequestValues(query)}
+          errors={exportErrorsFromQuery(query.exportErrors)}
+          isAdmin={viewerCan(viewer, 'partners:manage')}
+        />
       )}
     </div>
   );
