@@ -42,6 +42,8 @@ export const localizedRoutes: readonly RegExp[] = [
   /^\/staff\/audit$/,
   /^\/staff\/retention$/,
   /^\/staff\/organizations$/,
+  /^\/staff\/partners$/,
+  new RegExp(`^/staff/partners/${uuidPattern}$`),
   /^\/staff\/users$/,
   new RegExp(`^/staff/users/${uuidPattern}$`),
   /^\/staff\/account$/,

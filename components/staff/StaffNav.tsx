@@ -12,6 +12,7 @@ export async function StaffNav({ locale, name, role }: { locale: Locale; name: s
     { href: `/${locale}/staff/organizations`, label: t('organizations'), show: can(role, 'organizations:read') },
     { href: `/${locale}/staff/requests`, label: t('requests'), show: can(role, 'requests:manage') },
     { href: `/${locale}/staff/incidents`, label: t('incidents'), show: can(role, 'incidents:manage') },
+    { href: `/${locale}/staff/partners`, label: t('partners'), show: can(role, 'partners:manage') },
     { href: `/${locale}/staff/users`, label: t('users'), show: can(role, 'staff:manage') },
     { href: `/${locale}/staff/audit`, label: t('audit'), show: can(role, 'audit:read') },
     { href: `/${locale}/staff/retention`, label: t('retention'), show: can(role, 'audit:read') },

@@ -37,6 +37,13 @@ export const auditActions = [
   'opportunity.pipeline-change',
   'opportunity.refer',
   'opportunity.outcomes-export',
+  // Partner organizations (details: the organization's id and what changed) and sharings with them (details: the
+  // sharing's id; the candidates it held are in sharing_candidates).
+  'partner.create',
+  'partner.update',
+  'partner.archive',
+  'partner.restore',
+  'candidates.share',
   // What candidates do themselves (no actor; details hold the candidate's id, never an address or a name).
   'candidate.confirm',
   'candidate.my-data-open',

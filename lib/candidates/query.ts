@@ -14,6 +14,8 @@ import { authorize, type Actor, type Viewer } from '@/lib/staff/session';
 import { reclamoInProcessSql, reclamoReasonOf } from '@/lib/requests/marks';
 import type { CandidateFilters, ListView, SortKey } from './filters';
 import { englishLevels, type EnglishLevel } from './options';
+import type { ConsentPurpose } from '@/lib/consent/policy';
+import { recordExportSharing, type ExportSharing } from '@/lib/sharing/export';
 
 export type CandidateStatus = 'pending' | 'active' | 'revoked';
 
@@ -53,8 +55,15 @@ export function currentSiteYear(now = new Date()): number {
   return siteWallClock(now).getUTCFullYear();
 }
 
+export interface FilterOptions {
+  /** Only candidates whose consent is in force (status active): what an export holds. */
+  consentInForceOnly?: boolean;
+  /** Only candidates whose consent in force includes this purpose (a partner receiving as a controller). */
+  purpose?: ConsentPurpose;
+}
+
 /** WHERE conditions for the filters, each fragment carrying its own values. */
-export function filterSql(filters: CandidateFilters, options: { consentInForceOnly?: boolean } = {}): Prisma.Sql {
+export function filterSql(filters: CandidateFilters, options: FilterOptions = {}): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
   if (filters.q) {
     // Through the trigram indexes (issue-20 migration): names compared without accents or case, addresses as
@@ -83,6 +92,7 @@ export function filterSql(filters: CandidateFilters, options: { consentInForceOn
   if (filters.to) conditions.push(Prisma.sql`c.created_at < ((${filters.to}::date + 1)::timestamp AT TIME ZONE ${siteTimeZone})`);
   if (filters.consent) conditions.push(Prisma.sql`c.status = ${filters.consent}::candidate_status`);
   if (options.consentInForceOnly) conditions.push(exportable);
+  if (options.purpose) conditions.push(Prisma.sql`${options.purpose} = ANY(c.consent_purposes)`);
   return conditions.length ? Prisma.join(conditions, ' AND ') : Prisma.sql`TRUE`;
 }
 
@@ -466,6 +476,10 @@ export interface ExportSource {
   actor: Actor;
   /** Rows the export will hold, counted in the same snapshot the rows are read from. */
   rowCount: number;
+  /** The sharing recorded for this export (lib/sharing), with exactly these rows' candidates. */
+  sharingId: string;
+  /** The organization it is for: a controller only receives candidates who authorized sharing with partners. */
+  organization: { id: string; name: string; receivesAs: 'processor' | 'controller' };
   /** Release the connection; safe to call more than once. */
   close(): Promise<void>;
 }
@@ -482,23 +496,34 @@ const exportRowColumns = Prisma.sql`
  * The export's rows in order, newest sign-up first: `select` is the select list over `r`, an `ExportRow` (all of
  * it by default). The CSV export's select list formats each cell in SQL; the bench's COPY baseline reads `r.*`.
  */
-export function exportRowsSql(filters: CandidateFilters, select: Prisma.Sql = Prisma.sql`r.*`): Prisma.Sql {
+export function exportRowsSql(filters: CandidateFilters, select: Prisma.Sql = Prisma.sql`r.*`, options: { purpose?: ConsentPurpose } = {}): Prisma.Sql {
   // A plain subquery: PostgreSQL pulls it up, so the plan is the one a single SELECT would get.
   return Prisma.sql`
     SELECT ${select}
       FROM (SELECT ${exportRowColumns}
               FROM candidates c ${consentInForceJoin}
-             WHERE ${filterSql(filters, { consentInForceOnly: true })}) r
+             WHERE ${filterSql(filters, { ...options, consentInForceOnly: true })}) r
      ORDER BY r.created_at DESC, r.id DESC`;
+}
+
+/** The organization an export names does not exist or is archived. */
+export class ExportRecipientError extends Error {
+  constructor(readonly field: 'organization', readonly key: 'organizationUnknown') {
+    super(`export refused: ${key}`);
+    this.name = 'ExportRecipientError';
+  }
 }
 
 /**
  * Open a read-only REPEATABLE READ transaction on a connection of its own, authorized (`candidates:export`), and
- * count the rows, so the count and the rows agree. Only confirmed candidates whose consent is in force (status
- * active) are exported.
+ * record the sharing (organization, purpose, the candidates) in that transaction's snapshot and commit it with the
+ * audit event (lib/sharing/export.ts), so the record, the count and the rows agree. Only confirmed candidates whose
+ * consent is in force (status active) are exported; to an organization receiving as a controller, only those whose
+ * consent includes sharing with partners.
  */
-async function openExportSnapshot(viewer: Viewer, filters: CandidateFilters) {
+async function openExportSnapshot(viewer: Viewer, filters: CandidateFilters, sharing: ExportSharing) {
   const actor = await authorize(viewer, 'candidates:export');
+  if (!isUuid(sharing.organizationId)) throw new ExportRecipientError('organization', 'organizationUnknown');
   const client = new pg.Client({
     connectionString: databaseUrl(),
     connectionTimeoutMillis: serverConfig().DATABASE_CONNECT_TIMEOUT_MS,
@@ -521,9 +546,20 @@ async function openExportSnapshot(viewer: Viewer, filters: CandidateFilters) {
   };
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const count = Prisma.sql`SELECT count(*)::int AS n FROM candidates c WHERE ${filterSql(filters, { consentInForceOnly: true })}`;
-    const counted = await client.query<{ n: number }>(count.text, count.values);
-    return { actor, client, rowCount: counted.rows[0]?.n ?? 0, close };
+    const { rows: [exported] } = await client.query<{ snapshot: string }>('SELECT pg_export_snapshot() AS snapshot');
+    const { rows: [organization] } = await client.query<{ id: string; name: string; receivesAs: 'processor' | 'controller' }>(
+      `SELECT id, name, receives_as::text AS "receivesAs" FROM partner_organizations WHERE id = $1 AND archived_at IS NULL`,
+      [sharing.organizationId],
+    );
+    if (!organization) throw new ExportRecipientError('organization', 'organizationUnknown');
+    const options = { purpose: organization.receivesAs === 'controller' ? ('share-with-partners' as const) : undefined };
+    const recorded = await recordExportSharing({
+      snapshot: exported!.snapshot,
+      actor,
+      where: filterSql(filters, { ...options, consentInForceOnly: true }),
+      sharing: { ...sharing, audit: { ...sharing.audit, details: { ...sharing.audit.details, ...(options.purpose ? { onlyPurpose: options.purpose } : {}) } } },
+    });
+    return { actor, client, rowCount: recorded.rowCount, sharingId: recorded.sharingId, organization, options, close };
   } catch (error) {
     await close(false);
     throw error;
@@ -534,8 +570,9 @@ async function openExportSnapshot(viewer: Viewer, filters: CandidateFilters) {
 export async function openCandidateExport(
   viewer: Viewer,
   filters: CandidateFilters,
+  sharing: Omit<ExportSharing, 'format'>,
 ): Promise<ExportSource & { batches(): AsyncGenerator<ExportRow[]> }> {
-  const snapshot = await openExportSnapshot(viewer, filters);
+  const snapshot = await openExportSnapshot(viewer, filters, { ...sharing, format: 'xlsx' });
   let cursor: Cursor<ExportRow> | undefined;
   const close = async () => {
     await cursor?.close().catch(() => {});
@@ -544,8 +581,10 @@ export async function openCandidateExport(
   return {
     actor: snapshot.actor,
     rowCount: snapshot.rowCount,
+    sharingId: snapshot.sharingId,
+    organization: snapshot.organization,
     async *batches() {
-      const rows = exportRowsSql(filters);
+      const rows = exportRowsSql(filters, undefined, snapshot.options);
       const open = (cursor = snapshot.client.query(new Cursor<ExportRow>(rows.text, rows.values)));
       try {
         for (;;) {
@@ -570,12 +609,13 @@ export async function openCandidateCopy(
   filters: CandidateFilters,
   select: Prisma.Sql,
   options: Prisma.Sql,
+  sharing: Omit<ExportSharing, 'format'>,
 ): Promise<ExportSource & { stream: Readable }> {
-  const snapshot = await openExportSnapshot(viewer, filters);
+  const snapshot = await openExportSnapshot(viewer, filters, { ...sharing, format: 'csv' });
   try {
     await snapshot.client.query(`SET LOCAL DateStyle = 'ISO, YMD'`);
     // COPY takes no parameters: the fragments' values are written in as literals.
-    const stream = snapshot.client.query(copyTo(inlined(Prisma.sql`COPY (${exportRowsSql(filters, select)}) TO STDOUT WITH (${options})`)));
+    const stream = snapshot.client.query(copyTo(inlined(Prisma.sql`COPY (${exportRowsSql(filters, select, snapshot.options)}) TO STDOUT WITH (${options})`)));
     let copying = true;
     const close = async () => {
       // A COPY stopped halfway keeps the connection busy until it ends: drop the connection instead.
@@ -587,7 +627,7 @@ export async function openCandidateCopy(
     });
     stream.once('close', () => void close());
     stream.once('error', () => void close());
-    return { actor: snapshot.actor, rowCount: snapshot.rowCount, stream, close };
+    return { actor: snapshot.actor, rowCount: snapshot.rowCount, sharingId: snapshot.sharingId, organization: snapshot.organization, stream, close };
   } catch (error) {
     await snapshot.close(false);
     throw error;

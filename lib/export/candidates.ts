@@ -10,12 +10,15 @@ import { exportFileName } from './columns';
 import { csvCopySql, csvStream } from './csv';
 import { xlsxStream } from './xlsx';
 
-export const exportFormats = ['csv', 'xlsx'] as const;
-export type ExportFormat = (typeof exportFormats)[number];
+export { exportFormats, type ExportFormat } from './request';
+import type { ExportFormat } from './request';
 
 export interface CandidateExport {
   stream: ReadableStream<Uint8Array>;
   rowCount: number;
+  sharingId: string;
+  /** The organization receives as a controller: only candidates who authorized sharing with partners are in it. */
+  onlySharingConsent: boolean;
   filename: string;
   contentType: string;
 }
@@ -26,26 +29,27 @@ const contentTypes: Record<ExportFormat, string> = {
 };
 
 /**
- * Export the candidates matching `filters` whose consent is in force. The audit event (who, format,
- * filters, row count) is written before the first byte leaves: no export goes out unrecorded. A
- * download that stops early adds a second event saying how many rows were sent.
+ * Export the candidates matching `filters` whose consent is in force, for a partner organization and a purpose.
+ * The sharing record (organization, purpose, every candidate in the file) and the audit event (who, format, filters,
+ * row count, the sharing's id) are committed before the first byte leaves: no export goes out unrecorded. To an
+ * organization that receives as a controller, only candidates whose consent includes sharing with partners are
+ * exported (the count says how many). A download that stops early adds a second event saying how many rows were sent.
  */
 export async function exportCandidates(
   viewer: Viewer,
-  request: { format: ExportFormat; filters: CandidateFilters; locale: Locale; ipAddress: string | null },
+  request: { format: ExportFormat; filters: CandidateFilters; locale: Locale; ipAddress: string | null; organizationId: string; purpose: string },
 ): Promise<CandidateExport> {
   const { filters, locale } = request;
   const copy = request.format === 'csv' ? csvCopySql(locale) : undefined;
+  const sharing = {
+    organizationId: request.organizationId,
+    purpose: request.purpose,
+    audit: { details: { format: request.format, ...auditedFilters(filters), locale }, ipAddress: request.ipAddress },
+  };
   const source = copy
-    ? await openCandidateCopy(viewer, filters, copy.select, copy.options)
-    : await openCandidateExport(viewer, filters);
-  const details = { format: request.format, ...auditedFilters(filters), rows: source.rowCount, locale };
-  try {
-    await recordAudit({ actor: source.actor, action: 'candidates.export', details, ipAddress: request.ipAddress });
-  } catch (error) {
-    await source.close();
-    throw error;
-  }
+    ? await openCandidateCopy(viewer, filters, copy.select, copy.options, sharing)
+    : await openCandidateExport(viewer, filters, sharing);
+  const details = { ...sharing.audit.details, rows: source.rowCount, sharingId: source.sharingId, organizationId: source.organization.id };
   const hooks = {
     async onEnd(result: { rowsWritten: number; complete: boolean; error?: unknown }) {
       if (result.complete) return;
@@ -62,6 +66,8 @@ export async function exportCandidates(
   return {
     stream,
     rowCount: source.rowCount,
+    sharingId: source.sharingId,
+    onlySharingConsent: source.organization.receivesAs === 'controller',
     filename: `${exportFileName(locale, new Date())}.${request.format}`,
     contentType: contentTypes[request.format],
   };

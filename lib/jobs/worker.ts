@@ -10,6 +10,7 @@ import { runRetention } from '@/lib/retention/run';
 import { releaseAnnouncementMails, releaseMailsTask } from '@/lib/opportunities/announce';
 import { foldCandidateCounts } from '@/lib/candidates/stats';
 import { sendRequestDigest, withdrawStaleReclamos } from '@/lib/requests/register';
+import { policyNoticeTask, queuePolicyNotices } from '@/lib/consent/policy-change';
 
 // The background worker: graphile-worker on the app's PostgreSQL, started inside each `next start` process
 // (instrumentation.ts) and stopped on SIGTERM (lib/server/shutdown.ts). Jobs are locked in the database, so
@@ -54,6 +55,9 @@ export function appTasks(): TaskList {
     [digestTask]: async () => {
       await sendRequestDigest();
     },
+    [policyNoticeTask]: async () => {
+      await queuePolicyNotices();
+    },
   };
 }
 
@@ -68,15 +72,17 @@ export const digestTask = 'requests:digest';
 /**
  * What runs on a schedule (minute hour day month weekday task, UTC), once across all instances: the purge at minute
  * 17 of every hour, retention daily at 08:41 UTC (03:41 in Colombia), withdrawn reclamos at minute 37 of every hour
- * (a run missed while no instance was up is not made up for: the next one covers it, since every rule works by
- * age), the requests mail at 12:05 UTC, 07:05 in Colombia, made up for within 12 hours when no instance was up
- * then (`?fill=12h`), and the fold of the dashboard's counts every CANDIDATE_COUNTS_FOLD_MINUTES (issue-20 migration).
+ * and the mails announcing a new privacy policy version at minute 29 (a run missed while no instance was up is not
+ * made up for: the next one covers it, since every rule works by age or by what is due), the requests mail at 12:05
+ * UTC, 07:05 in Colombia, made up for within 12 hours when no instance was up then (`?fill=12h`), and the fold of
+ * the dashboard's counts every CANDIDATE_COUNTS_FOLD_MINUTES (issue-20 migration).
  */
 export function appCrontab(foldMinutes = serverConfig().CANDIDATE_COUNTS_FOLD_MINUTES): string {
   return [
     `17 * * * * ${purgeTask}`,
     `41 8 * * * ${retentionTask}`,
     `37 * * * * ${withdrawTask}`,
+    `29 * * * * ${policyNoticeTask}`,
     `5 12 * * * ${digestTask} ?fill=12h`,
     `*/${foldMinutes} * * * * ${foldCountsTask}`,
   ].join('\n');

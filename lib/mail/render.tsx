@@ -286,6 +286,27 @@ const templates: { [T in MailTemplate]: (locale: Locale, t: MailTranslator, payl
       ),
     };
   },
+  'policy-change': (locale, t, payload) => {
+    const date = t('policyChange.date', { date: new Date(`${payload.effectiveFrom}T12:00:00Z`) });
+    return {
+      subject: t('policyChange.subject', { date }),
+      body: (
+        <Layout locale={locale} t={t} preview={t('policyChange.preview', { date })}>
+          <Heading as="h1" style={styles.heading}>
+            {t('policyChange.heading')}
+          </Heading>
+          <Text style={styles.text}>{t('policyChange.body', { version: payload.version, date })}</Text>
+          <Text style={styles.text}>{t('policyChange.what')}</Text>
+          <Section style={{ margin: '24px 0' }}>
+            <Button href={siteLink(locale, '/privacy')} style={styles.button}>
+              {t('policyChange.button')}
+            </Button>
+          </Section>
+          <Text style={styles.text}>{t('policyChange.choice')}</Text>
+        </Layout>
+      ),
+    };
+  },
   'requests-digest': (locale, t, payload) => {
     const day = (value: string) => t('requestUpdate.date', { date: new Date(`${value}T12:00:00Z`) });
     const line = (i: { reference: number; kind: string; subject: string; dueOn: string }) =>

@@ -45,6 +45,8 @@ export interface MailPayloads {
     overdue: { reference: number; kind: 'consulta' | 'reclamo'; subject: string; dueOn: string }[];
     dueSoon: { reference: number; kind: 'consulta' | 'reclamo'; subject: string; dueOn: string }[];
   };
+  /** A new privacy policy version (lib/consent/policy-change.ts): which one, and from when it applies to them. */
+  'policy-change': { version: string; effectiveFrom: string };
 }
 
 export type MailTemplate = keyof MailPayloads;
@@ -58,6 +60,7 @@ export const mailTemplates: Record<MailTemplate, { secrets: readonly string[] }>
   'organization-request': { secrets: [] },
   'request-update': { secrets: ['text'] },
   'requests-digest': { secrets: [] },
+  'policy-change': { secrets: [] },
 };
 
 export function isMailTemplate(value: string): value is MailTemplate {

@@ -2,6 +2,7 @@ import 'server-only';
 import { db, Prisma } from '@/lib/db/client';
 import type { CandidateStatus } from '@/lib/candidates/query';
 import { myOpportunities, type CandidateOpportunity } from '@/lib/opportunities/pipeline';
+import { sharingsSql, type CandidateSharing } from '@/lib/sharing/list';
 import { authorizeCandidate, type CandidateLink } from './session';
 
 // Everything held about a candidate, as their My data page shows it and their download contains it: current
@@ -62,6 +63,8 @@ export interface MyData {
   mails: { template: string; status: string; createdAt: Date; sentAt: Date | null }[];
   /** The opportunities the candidate was told about, their status in each and its history (notes included). */
   opportunities: CandidateOpportunity[];
+  /** Every organization their data was shared with (an export or a referral): when, to whom, what for. */
+  sharings: { createdAt: Date; organization: string; country: string; receivesAs: string; purpose: string; format: string }[];
   /** Recorded uses of the data and the candidate's own actions, newest first. */
   activity: { action: string; createdAt: Date; by: 'you' | 'staff' | 'system'; staffName: string | null; format: string | null }[];
 }
@@ -137,6 +140,7 @@ export async function myData(link: CandidateLink): Promise<MyData | null> {
        ORDER BY e.created_at DESC, e.id DESC
        LIMIT 500`,
   );
+  const sharings = await prisma.$queryRaw<CandidateSharing[]>(sharingsSql(candidateId));
   const { submissions, consents, withdrawals, mails, ...details } = candidate;
   return {
     candidate: { ...details, status: details.status as CandidateStatus },
@@ -145,6 +149,8 @@ export async function myData(link: CandidateLink): Promise<MyData | null> {
     withdrawals,
     mails: mails.map((m) => ({ ...m, status: String(m.status) })),
     opportunities: await myOpportunities(link),
+    // Who in the agency shared it is not theirs to know; the organization and the purpose are (art. 8(c)).
+    sharings: sharings.map((s) => ({ createdAt: s.createdAt, organization: s.organization, country: s.country, receivesAs: s.receivesAs, purpose: s.purpose, format: s.format })),
     activity: events.map((e) => ({
       action: e.action,
       createdAt: e.created_at,

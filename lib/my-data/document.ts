@@ -126,6 +126,7 @@ function readable(data: MyData, locale: Locale, now: Date): string {
         return [...announced, ...o.history.map((e) => [date(e.at), title, status(e.status, { kind: o.kind }), e.note ?? ''])];
       }),
     )}`,
+    `<h2>${escape(t('sharingsTitle'))}</h2>${data.sharings.length ? table(t('sharingsCaption'), [t('activityWhen'), t('sharingsOrganization'), t('sharingsPurpose')], data.sharings.map((s) => [date(s.createdAt), t('sharingsWho', { name: s.organization, country: s.country, receivesAs: s.receivesAs }), s.purpose])) : `<p>${escape(t('sharingsNone'))}</p>`}`,
     `<h2>${escape(t('activityTitle'))}</h2>${table(t('activityCaption'), [t('activityWhen'), t('activityWhat'), t('activityWho')], data.activity.map((a) => [date(a.createdAt), t(`activity.${activityKey(a.action)}`, { format: a.format ?? '—' }), t('who', { by: a.by, name: a.staffName ?? '' })]))}`,
   ];
   return `<!doctype html>

@@ -16,6 +16,7 @@ export type Permission =
   | 'organizations:manage' // change a request's status
   | 'requests:manage' // the register of consultas and reclamos (Ley 1581 arts. 14-15): read, record, extend, answer
   | 'incidents:manage' // the register of security incidents
+  | 'partners:manage' // the partner organizations data is shared with
   | 'account:own' // one's own password, second factor and recovery codes
   | 'opportunities:announce'; // announce an opportunity to matching candidates, move them through its pipeline
 
@@ -30,6 +31,7 @@ const grants: Record<StaffRole, readonly Permission[]> = {
     'organizations:manage',
     'requests:manage',
     'incidents:manage',
+    'partners:manage',
     'account:own',
     'opportunities:announce',
   ],

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import en from '@/messages/en.json' with { type: 'json' };
 import es from '@/messages/es.json' with { type: 'json' };
 import { hostileCandidates as seeded, sharedPayload } from '../support/hostile-candidates.ts';
-import { e2eState, queryDb } from './support';
+import { e2eState, exportRecipient, queryDb } from './support';
 import { addressFor, goodAnswers, uniqueEmail } from './talent-support';
 
 const messages = { en, es } as const;
@@ -120,7 +120,8 @@ test.describe('names written as markup and formulas, seen by staff', () => {
     // The CSV's cell holds the name exactly, with a leading ' only where a spreadsheet would run a formula.
     const expectedCells = hostileCandidates.map(({ fullName }) => (/^[=+\-@]/.test(fullName) ? `'${fullName}` : fullName));
     expect(expectedCells[1]).toMatch(/^'=HYPERLINK/);
-    const exportUrl = (format: string) => `/api/staff/candidates/export?format=${format}&locale=en&englishLevel=C2&q=hostile`;
+    const recipient = await exportRecipient();
+    const exportUrl = (format: string) => `/api/staff/candidates/export?format=${format}&locale=en&englishLevel=C2&q=hostile&${recipient}`;
     const csvResponse = await page.request.get(exportUrl('csv'));
     expect(csvResponse.status()).toBe(200);
     const csv: string[][] = parse(await csvResponse.body(), { bom: true });

@@ -6,7 +6,7 @@
 import type { Browser, Page } from '@playwright/test';
 import en from '../../messages/en.json' with { type: 'json' };
 import es from '../../messages/es.json' with { type: 'json' };
-import { e2eState, linkIn, mailTo, queryDb } from './support';
+import { e2eState, exportRecipient, linkIn, mailTo, queryDb } from './support';
 import { expect, expectNoAxeViolations, expectNoAxeViolationsAsServed, fillSignUp, goodAnswers, test, uniqueEmail } from './talent-support';
 
 const messages = { en, es } as const;
@@ -78,7 +78,7 @@ for (const locale of ['es', 'en'] as const) {
         await page.goto(`/${locale}/staff/candidates?q=${encodeURIComponent(email)}&consent=active`);
         const row = page.getByRole('row').filter({ hasText: email });
         await expect(row).toContainText(t.StaffCandidates.consentActive);
-        const csv = await page.request.get(`/api/staff/candidates/export?format=csv&locale=${locale}&q=${encodeURIComponent(email)}`);
+        const csv = await page.request.get(`/api/staff/candidates/export?format=csv&locale=${locale}&q=${encodeURIComponent(email)}&${await exportRecipient()}`);
         expect(csv.status()).toBe(200);
         expect(await csv.text()).toContain(email);
       });

@@ -9,7 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
 import { startAppServer, type AppServer } from '../support/app-server.ts';
 import { signUpFormData } from '../support/sign-up-form.ts';
-import { e2eState, queryDb } from './support';
+import { e2eState, exportRecipient, queryDb } from './support';
 
 const securityPort = Number(process.env.SECURITY_APP_PORT ?? 3460);
 
@@ -265,7 +265,7 @@ test.describe('on the main e2e server', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Candidates');
     const withText = await page.goto('/en/staff/candidates?q=staff-e2e%00.test');
     expect(withText?.status()).toBe(200);
-    const exported = await page.request.get('/api/staff/candidates/export?format=csv&q=%00ana');
+    const exported = await page.request.get(`/api/staff/candidates/export?format=csv&q=%00ana&${await exportRecipient()}`);
     expect(exported.status()).toBe(200);
   });
 });

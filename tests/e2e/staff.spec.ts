@@ -3,11 +3,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { e2eState, queryDb } from './support';
+import { e2eState, exportRecipient, queryDb } from './support';
 
 const domain = 'staff-e2e.test';
 const someId = '0b7c8e1e-3f0a-4f2b-9b1d-2a3c4d5e6f70';
-const staffPaths = ['/staff', '/staff/candidates', `/staff/candidates/${someId}`, '/staff/audit', '/staff/users'];
+const staffPaths = ['/staff', '/staff/candidates', `/staff/candidates/${someId}`, '/staff/audit', '/staff/users', '/staff/partners', `/staff/partners/${someId}`];
 
 async function signIn(page: Page, who: 'admin' | 'staff', locale = 'es') {
   const { email, password } = e2eState().staff[who];
@@ -111,8 +111,14 @@ test.describe('signed in as admin', () => {
     await expect(page.getByRole('heading', { name: 'Registros de consentimiento' })).toBeVisible();
     await page.goBack();
 
+    // Every export names the partner organization it is for and its purpose.
+    const partnerId = new URLSearchParams(await exportRecipient()).get('organization')!;
+    await page.reload();
+    await page.getByLabel('Organización a la que va', { exact: true }).selectOption(partnerId);
+    await page.getByLabel('Finalidad', { exact: true }).fill('Selección de agentes bilingües');
+
     // CSV
-    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Descargar CSV' }).click()]);
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Descargar CSV' }).click()]);
     expect(csvDownload.suggestedFilename()).toMatch(/^candidatos-\d{4}-\d{2}-\d{2}-\d{4}\.csv$/);
     const csvBytes = await readFile((await csvDownload.path())!);
     expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -127,7 +133,7 @@ test.describe('signed in as admin', () => {
     for (const cell of csv.slice(1).flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
 
     // XLSX
-    const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Descargar Excel (XLSX)' }).click()]);
+    const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Descargar Excel (XLSX)' }).click()]);
     expect(xlsxDownload.suggestedFilename()).toMatch(/^candidatos-\d{4}-\d{2}-\d{2}-\d{4}\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile((await xlsxDownload.path())!);

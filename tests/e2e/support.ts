@@ -57,3 +57,15 @@ export function linkIn(mail: CaughtMail, path: string): string {
   if (!match) throw new Error(`no ${path} link in the mail`);
   return match[1]!;
 }
+
+/**
+ * The query parameters every export must carry: the partner organization it is for (one made for the tests, kept
+ * from run to run) and its purpose.
+ */
+export async function exportRecipient(): Promise<string> {
+  const [partner] = await queryDb<{ id: string }>(
+    `INSERT INTO partner_organizations (name, kind, country, receives_as) VALUES ('E2E Empleador de prueba', 'employer', 'CO', 'processor')
+     ON CONFLICT ((lower(name))) DO UPDATE SET archived_at = NULL RETURNING id`,
+  );
+  return `organization=${partner!.id}&purpose=${encodeURIComponent('Prueba de extremo a extremo')}`;
+}

@@ -5,7 +5,7 @@ import { listCandidates } from '@/lib/candidates/query';
 import { parseCandidateFilters } from '@/lib/candidates/filters';
 import { handleExportRequest } from '@/lib/export/http';
 import { perTestDatabase } from '../support/test-database.ts';
-import { createStaff, insertCandidates, signedIn } from '../support/staff-fixtures.ts';
+import { createStaff, insertCandidates, insertPartner, signedIn } from '../support/staff-fixtures.ts';
 
 const testDb = perTestDatabase();
 const key = 'k'.repeat(40);
@@ -20,8 +20,9 @@ async function searchAndExport(text: string) {
   const { filters } = parseCandidateFilters(new URLSearchParams({ q: text, englishLevel: 'B2' }));
   const page = await listCandidates(viewer, filters, {}, { ipAddress: null });
   expect(page.count).toBe(1);
+  const partnerId = await insertPartner(testDb, { name: `Aliado ${text}` });
   const response = await handleExportRequest(
-    new Request(`http://127.0.0.1:3000/api/staff/candidates/export?format=csv&q=${encodeURIComponent(text)}`, {
+    new Request(`http://127.0.0.1:3000/api/staff/candidates/export?format=csv&organization=${partnerId}&purpose=Selecci%C3%B3n&q=${encodeURIComponent(text)}`, {
       headers: { host: '127.0.0.1:3000', cookie: `__Host-bt_session=${token}` },
     }),
   );

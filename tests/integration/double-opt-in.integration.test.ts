@@ -10,7 +10,7 @@ import { startJobWorker, type JobWorker } from '@/lib/jobs/worker';
 import { perTestDatabase } from '../support/test-database.ts';
 import { eventually, perTestMailServer } from '../support/mail.ts';
 import { signUpFormData, type SignUpFields } from '../support/sign-up-form.ts';
-import { createStaff, signedIn } from '../support/staff-fixtures.ts';
+import { createStaff, insertPartner, sharingFor, signedIn } from '../support/staff-fixtures.ts';
 
 const testDb = perTestDatabase();
 const mail = perTestMailServer();
@@ -46,7 +46,7 @@ async function candidate(email: string) {
 }
 
 async function exportedEmails(viewer: Awaited<ReturnType<typeof signedIn>>['viewer']): Promise<string[]> {
-  const source = await openCandidateExport(viewer, {});
+  const source = await openCandidateExport(viewer, {}, sharingFor(await insertPartner(testDb, { name: `Aliado ${Math.random()}` })));
   const emails: string[] = [];
   for await (const batch of source.batches()) emails.push(...batch.map((r) => r.email));
   return emails;

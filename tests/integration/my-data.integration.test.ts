@@ -11,7 +11,7 @@ import { deleteMyData, recordDownload, updateMyDetails, withdrawConsent } from '
 import { perTestDatabase } from '../support/test-database.ts';
 import { eventually, perTestMailServer } from '../support/mail.ts';
 import { signUpFormData } from '../support/sign-up-form.ts';
-import { createStaff, signedIn } from '../support/staff-fixtures.ts';
+import { createStaff, insertPartner, sharingFor, signedIn } from '../support/staff-fixtures.ts';
 
 const testDb = perTestDatabase();
 const mail = perTestMailServer();
@@ -158,7 +158,7 @@ describe('My data', () => {
       { purposes: ['share-with-partners'], source: 'candidate' },
       { purposes: ['training-offers', 'job-opportunities', 'share-with-partners'], source: 'candidate' },
     ]);
-    const source = await openCandidateExport(viewer, {});
+    const source = await openCandidateExport(viewer, {}, sharingFor(await insertPartner(testDb, { name: `Aliado ${Math.random()}` })));
     expect(source.rowCount).toBe(0);
     await source.close();
     expect(await testDb.query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'candidate.my-data-revoke' AND details->>'candidateId' = $1`, [id])).toEqual([{ n: 2 }]);

@@ -19,7 +19,7 @@ import {
 import { ForbiddenError } from '@/lib/staff/session';
 import { perTestDatabase } from '../support/test-database.ts';
 import { signUpFormData } from '../support/sign-up-form.ts';
-import { createStaff, insertCandidates, signedIn } from '../support/staff-fixtures.ts';
+import { createStaff, insertCandidates, insertPartner, sharingFor, signedIn } from '../support/staff-fixtures.ts';
 
 const testDb = perTestDatabase();
 const context = { ipAddress: '198.51.100.20' };
@@ -49,15 +49,16 @@ function reclamoForm(subject: string, description: string) {
 }
 
 async function exportedIds(viewer: Parameters<typeof openCandidateExport>[0]): Promise<string[]> {
-  const source = await openCandidateExport(viewer, {});
+  const source = await openCandidateExport(viewer, {}, sharingFor(await insertPartner(testDb, { name: `Aliado ${Math.random()}` })));
   const ids: string[] = [];
   for await (const batch of source.batches()) ids.push(...batch.map((r) => r.id));
   return ids;
 }
 
 async function csvExport(token: string): Promise<{ rows: string; body: string }> {
+  const partner = await insertPartner(testDb, { name: `Aliado ${Math.random()}` });
   const response = await handleExportRequest(
-    new Request('http://127.0.0.1:3000/api/staff/candidates/export?format=csv&locale=es', {
+    new Request(`http://127.0.0.1:3000/api/staff/candidates/export?format=csv&locale=es&organization=${partner}&purpose=Reclutamiento`, {
       headers: { host: '127.0.0.1:3000', cookie: `__Host-bt_session=${token}` },
     }),
   );

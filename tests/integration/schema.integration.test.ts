@@ -36,6 +36,8 @@ const sqlOnly = new Set([
   // The search's pg_trgm indexes: one on an expression (search_text(full_name)), both with pg_trgm's operator class.
   'index candidates_name_search_idx',
   'index candidates_email_search_idx',
+  'constraint sharings.sharings_format_check',
+  'constraint sharings.sharings_purpose_check',
 ]);
 const describedByPrisma = (rows: { kind: string; name: string }[]) => rows.filter((row) => !sqlOnly.has(`${row.kind} ${row.name}`));
 

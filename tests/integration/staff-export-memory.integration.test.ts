@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { handleExportRequest } from '@/lib/export/http';
 import { perTestDatabase } from '../support/test-database.ts';
-import { createStaff, insertManyCandidates, signedIn } from '../support/staff-fixtures.ts';
+import { createStaff, insertManyCandidates, insertPartner, signedIn } from '../support/staff-fixtures.ts';
 
 const testDb = perTestDatabase();
 const candidates = 100_000;
@@ -58,8 +58,9 @@ describe('export of 100,000 candidates', () => {
     const { token } = await signedIn('staff@agency.example');
     await insertManyCandidates(testDb, candidates);
     const dir = await mkdtemp(path.join(tmpdir(), 'bt-export-'));
+    const partnerId = await insertPartner(testDb);
     const request = (format: string) =>
-      new Request(`http://127.0.0.1:3000/api/staff/candidates/export?format=${format}`, {
+      new Request(`http://127.0.0.1:3000/api/staff/candidates/export?format=${format}&organization=${partnerId}&purpose=Selecci%C3%B3n`, {
         headers: { host: '127.0.0.1:3000', cookie: `__Host-bt_session=${token}` },
       });
     try {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { clientAddressProof, installClientAddressHook } from '@/lib/security/client-address-hook';
@@ -7,7 +7,7 @@ import { openCandidateExport } from '@/lib/candidates/query';
 import { exportColumns, exportHeaders, exportLabels } from '@/lib/export/columns';
 import { csvRecord } from '@/lib/export/csv';
 import { perTestDatabase } from '../support/test-database.ts';
-import { createStaff, insertCandidates, insertManyCandidates, signedIn } from '../support/staff-fixtures.ts';
+import { createStaff, insertCandidates, insertManyCandidates, insertPartner, sharingFor, signedIn } from '../support/staff-fixtures.ts';
 
 const testDb = perTestDatabase();
 
@@ -20,13 +20,22 @@ afterEach(() => {
   delete process.env.STAFF_EXPORT_ROLES;
 });
 
-function exportRequest(query: string, token?: string, headers: Record<string, string> = {}) {
-  return new Request(`http://127.0.0.1:3000/api/staff/candidates/export?${query}`, {
+// The partner organization the tests' exports are for (each test has a database of its own).
+let partnerId = '';
+beforeEach(() => {
+  partnerId = '';
+});
+
+/** The export URL with `query`, naming the test's partner organization and a purpose unless `recipient` is false. */
+function exportRequest(query: string, token?: string, headers: Record<string, string> = {}, recipient = true) {
+  const named = recipient && partnerId ? `${query}&organization=${partnerId}&purpose=${encodeURIComponent('Selección de agentes bilingües')}` : query;
+  return new Request(`http://127.0.0.1:3000/api/staff/candidates/export?${named}`, {
     headers: { host: '127.0.0.1:3000', ...(token ? { cookie: `__Host-bt_session=${token}` } : {}), ...headers },
   });
 }
 
 async function arrange() {
+  partnerId = await insertPartner(testDb);
   const admin = await createStaff('admin');
   const { token } = await signedIn(admin.email);
   const ids = await insertCandidates(testDb, [
@@ -195,7 +204,7 @@ describe('candidate export (GET /api/staff/candidates/export)', () => {
       { email: 'odd@example.com', fullName: 'Odd', phone: '+573=ñ😀456789' },
     ]);
     for (const locale of ['es', 'en'] as const) {
-      const source = await openCandidateExport(viewer, {});
+      const source = await openCandidateExport(viewer, {}, sharingFor(await insertPartner(testDb, { name: `Aliado ${Math.random()}` })));
       const labels = exportLabels(locale);
       let expected = '\uFEFF' + csvRecord(exportHeaders(locale));
       for await (const batch of source.batches()) {

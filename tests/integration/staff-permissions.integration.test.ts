@@ -9,20 +9,20 @@ import { changeStaffRole, createStaffAccount, listStaffAccounts, setStaffDisable
 import { ForbiddenError, UnauthorizedError, type Viewer } from '@/lib/staff/session';
 import { signIn, signOut } from '@/lib/staff/sign-in';
 import { perTestDatabase } from '../support/test-database.ts';
-import { createStaff, insertCandidates, signedIn } from '../support/staff-fixtures.ts';
+import { createStaff, insertCandidates, insertPartner, sharingFor, signedIn } from '../support/staff-fixtures.ts';
 
 const testDb = perTestDatabase();
 const ctx = { ipAddress: null };
 
 /** Every function in lib/ that reads or changes candidates, staff accounts or the audit log. */
-function staffDataFunctions(candidateId: string, accountId: string): Record<string, (viewer: Viewer) => Promise<unknown>> {
+function staffDataFunctions(candidateId: string, accountId: string, partnerId = '00000000-0000-4000-8000-000000000000'): Record<string, (viewer: Viewer) => Promise<unknown>> {
   return {
     listCandidates: (v) => listCandidates(v, {}, {}, ctx),
     getCandidate: (v) => getCandidate(v, candidateId, ctx),
     candidateStats: (v) => candidateStats(v),
-    openCandidateExport: async (v) => (await openCandidateExport(v, {})).close(),
-    openCandidateCopy: async (v) => (await openCandidateCopy(v, {}, Prisma.sql`r.id`, Prisma.sql`FORMAT csv`)).close(),
-    exportCandidates: async (v) => (await exportCandidates(v, { format: 'csv', filters: {}, locale: 'es', ipAddress: null })).stream.cancel(),
+    openCandidateExport: async (v) => (await openCandidateExport(v, {}, sharingFor(partnerId))).close(),
+    openCandidateCopy: async (v) => (await openCandidateCopy(v, {}, Prisma.sql`r.id`, Prisma.sql`FORMAT csv`, sharingFor(partnerId))).close(),
+    exportCandidates: async (v) => (await exportCandidates(v, { format: 'csv', filters: {}, locale: 'es', ipAddress: null, organizationId: partnerId, purpose: 'Prueba' })).stream.cancel(),
     revokeCandidateConsent: (v) => revokeCandidateConsent(v, candidateId, ctx),
     deleteCandidate: (v) => deleteCandidate(v, candidateId, ctx),
     listStaffAccounts: (v) => listStaffAccounts(v),
@@ -66,7 +66,8 @@ describe('staff permissions', () => {
     const other = await createStaff('staff', 'other@agency.example');
     const { viewer } = await signedIn(staff.email);
     const [candidateId] = await insertCandidates(testDb, [{ email: 'ana@example.com', fullName: 'Ana' }]);
-    for (const [name, call] of Object.entries(staffDataFunctions(candidateId!, other.id))) {
+    const partnerId = await insertPartner(testDb);
+    for (const [name, call] of Object.entries(staffDataFunctions(candidateId!, other.id, partnerId))) {
       if (staffMay.has(name)) await expect(call(viewer), name).resolves.not.toThrow();
       else await expect(call(viewer), name).rejects.toBeInstanceOf(ForbiddenError);
     }
@@ -79,7 +80,8 @@ describe('staff permissions', () => {
     const other = await createStaff('staff', 'other@agency.example');
     const { viewer } = await signedIn(admin.email);
     const [candidateId] = await insertCandidates(testDb, [{ email: 'ana@example.com', fullName: 'Ana Privada' }]);
-    for (const [name, call] of Object.entries(staffDataFunctions(candidateId!, other.id))) {
+    const partnerId = await insertPartner(testDb);
+    for (const [name, call] of Object.entries(staffDataFunctions(candidateId!, other.id, partnerId))) {
       await expect(call(viewer), name).resolves.not.toThrow();
     }
     const actions = (await testDb.query<{ action: string }>(`SELECT action FROM audit_events WHERE actor_id = $1 ORDER BY id`, [admin.id])).map((r) => r.action);

@@ -89,3 +89,20 @@ export async function insertCandidates(db: TestDatabase, seeds: CandidateSeed[])
 export async function insertManyCandidates(db: Pick<TestDatabase, 'query'>, count: number, first = 1): Promise<void> {
   await seedCandidates(db, count, first);
 }
+
+/** A partner organization (as an admin adds it on the partners page); returns its id. */
+export async function insertPartner(
+  db: TestDatabase,
+  p: { name?: string; kind?: 'employer' | 'training_provider' | 'public_body' | 'other'; receivesAs?: 'processor' | 'controller'; country?: string } = {},
+): Promise<string> {
+  const [row] = await db.query<{ id: string }>(
+    `INSERT INTO partner_organizations (name, kind, country, receives_as) VALUES ($1, $2::partner_kind, $3, $4::partner_receives_as) RETURNING id`,
+    [p.name ?? 'Contact Center Pacífico S.A.S.', p.kind ?? 'employer', p.country ?? 'CO', p.receivesAs ?? 'processor'],
+  );
+  return row!.id;
+}
+
+/** What an export names besides its filters, for calling the export's data functions directly. */
+export function sharingFor(organizationId: string, purpose = 'Selección para vacantes de agente bilingüe') {
+  return { organizationId, purpose, audit: { details: {}, ipAddress: null } };
+}

@@ -419,6 +419,38 @@ export default async function MyDataViewPage({ params, searchParams }: PageProps
         </ul>
       </section>
 
+      <section aria-labelledby="sharings" className="mt-8">
+        <h2 id="sharings" className="text-2xl font-bold">
+          {t('sharingsTitle')}
+        </h2>
+        <p className="mt-2">{t('sharingsHelp')}</p>
+        {data.sharings.length === 0 ? (
+          <p className="mt-3">{t('sharingsNone')}</p>
+        ) : (
+          <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={t('sharingsCaption')}>
+            <table className="w-full border-collapse text-left text-sm">
+              <caption className="sr-only">{t('sharingsCaption')}</caption>
+              <thead>
+                <tr className="border-b border-slate-400">
+                  <th scope="col" className="p-2">{t('activityWhen')}</th>
+                  <th scope="col" className="p-2">{t('sharingsOrganization')}</th>
+                  <th scope="col" className="p-2">{t('sharingsPurpose')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.sharings.map((sharing, i) => (
+                  <tr key={i} className="border-b border-slate-200">
+                    <td className="p-2 whitespace-nowrap">{date(sharing.createdAt)}</td>
+                    <td className="p-2">{t('sharingsWho', { name: sharing.organization, country: sharing.country, receivesAs: sharing.receivesAs })}</td>
+                    <td className="p-2">{sharing.purpose}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
       <section aria-labelledby="activity" className="mt-8">
         <h2 id="activity" className="text-2xl font-bold">
           {t('activityTitle')}

@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/staff/au
 }
 
 // The action list's groups, by the action's prefix; an action under another prefix goes under "Other".
-const groups = ['staff', 'candidates', 'candidate', 'retention', 'privacy'] as const;
+const groups = ['staff', 'candidates', 'candidate', 'partner', 'retention', 'privacy'] as const;
 const groupOf = (action: string) => groups.find((g) => action.startsWith(`${g}.`)) ?? 'other';
 const field = 'flex flex-col gap-1';
 const input = 'rounded border border-slate-500 px-3 py-2';
@@ -30,12 +30,15 @@ export default async function StaffAuditPage({ params, searchParams }: PageProps
   const t = await getTranslations({ locale, namespace: 'StaffAudit' });
   const format = await getFormatter({ locale });
   // In groups: next-intl's key type gives up on a union of more than about 22 template keys.
+  type Staff = Extract<AuditAction, `staff.${string}`>;
+  type Candidates = Extract<AuditAction, `candidate.${string}` | `candidates.${string}`>;
   type Registers = Extract<AuditAction, `request${string}` | `incident${string}`>;
   const label = (action: string) => {
     if (!(auditActions as readonly string[]).includes(action)) return t('otherAction');
-    if (action.startsWith('staff.')) return t(`actions.${action as Extract<AuditAction, `staff.${string}`>}`);
+    if (action.startsWith('staff.')) return t(`actions.${action as Staff}`);
+    if (action.startsWith('candidate')) return t(`actions.${action as Candidates}`);
     if (action.startsWith('request') || action.startsWith('incident')) return t(`actions.${action as Registers}`);
-    return t(`actions.${action as Exclude<AuditAction, `staff.${string}` | Registers>}`);
+    return t(`actions.${action as Exclude<AuditAction, Staff | Candidates | Registers>}`);
   };
   const fieldNames = { action: t('filterAction'), person: t('filterPerson'), from: t('filterFrom'), to: t('filterTo') };
   const href = (query: string) => `/${locale}/staff/audit${query ? `?${query}` : ''}`;

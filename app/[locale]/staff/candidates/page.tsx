@@ -6,6 +6,8 @@ import { pageMetadata } from '@/lib/seo/metadata';
 import { filtersToQuery, parseCandidateFilters, parseListView, viewToParams, type ListView, type SortKey } from '@/lib/candidates/filters';
 import { currentSiteYear, listCandidates } from '@/lib/candidates/query';
 import { displayPhone } from '@/lib/candidates/phone';
+import { exportErrorsFromQuery, exportRequestValues } from '@/lib/export/request';
+import { listPartnerOptions } from '@/lib/partners/list';
 import { requestContext, requireViewer, staffData } from '@/lib/staff/page';
 import { viewerCan } from '@/lib/staff/session';
 import { CandidateFilters } from '@/components/staff/CandidateFilters';
@@ -13,6 +15,7 @@ import { KeysetPagination } from '@/components/staff/Pagination';
 import { StatusNotice } from '@/components/staff/DataTable';
 import { SortableTable, type SortableColumn } from '@/components/staff/SortableTable';
 import { ReclamoMark } from '@/components/requests/ReclamoMark';
+import { ExportForm } from '@/components/staff/ExportForm';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/staff/candidates'>): Promise<Metadata> {
   const { locale } = (await params) as { locale: Locale };
@@ -28,12 +31,15 @@ export default async function StaffCandidatesPage({ params, searchParams }: Page
   const { filters, ignored } = parseCandidateFilters(query);
   const view = parseListView(query);
   const context = await requestContext();
-  const result = await staffData(locale, '/staff/candidates', () => listCandidates(viewer, filters, view, context));
+  const mayExport = viewerCan(viewer, 'candidates:export');
+  const { result, partners } = await staffData(locale, '/staff/candidates', async () => ({
+    result: await listCandidates(viewer, filters, view, context),
+    partners: mayExport ? await listPartnerOptions(viewer) : [],
+  }));
 
   const t = await getTranslations({ locale, namespace: 'StaffCandidates' });
   const options = await getTranslations({ locale, namespace: 'Options' });
   const format = await getFormatter({ locale });
-  const exportHref = (format: 'csv' | 'xlsx') => `/api/staff/candidates/export?${filtersToQuery(filters, { format, locale })}`;
   const listHref = (extra: Record<string, string>, at: Partial<Pick<ListView, 'sort' | 'dir'>> = {}) =>
     `/${locale}/staff/candidates?${filtersToQuery(filters, { ...viewToParams({ ...view, ...at }), ...extra })}`;
   const year = currentSiteYear();
@@ -76,6 +82,16 @@ export default async function StaffCandidatesPage({ params, searchParams }: Page
       )}
       {result.positionLost && <StatusNotice tone="warning">{t('positionLost')}</StatusNotice>}
       <CandidateFilters locale={locale} filters={filters} view={view} />
+      {mayExport && (
+        <ExportForm
+          locale={locale}
+          filters={filters}
+          partners={partners}
+          values={exportRequestValues(query)}
+          errors={exportErrorsFromQuery(query.exportErrors)}
+          isAdmin={viewerCan(viewer, 'partners:manage')}
+        />
+      )}
 
       <p className="mt-6" aria-live="polite">
         {result.countExact ? t('results', { total: result.count }) : t('resultsMoreThan', { total: result.count })}
@@ -112,26 +128,6 @@ export default async function StaffCandidatesPage({ params, searchParams }: Page
         next={result.nextAfter ? listHref({ after: result.nextAfter }) : null}
       />
 
-      {viewerCan(viewer, 'candidates:export') && (
-        <section aria-labelledby="export" className="mt-8 rounded border border-slate-200 p-4">
-          <h2 id="export" className="text-lg font-bold">
-            {t('export')}
-          </h2>
-          <p className="mt-1 text-sm">{t('exportNote')}</p>
-          <ul className="mt-3 flex flex-wrap gap-4">
-            <li>
-              <a className="inline-block rounded border border-brand-700 px-4 py-2 text-brand-700 hover:bg-brand-50" href={exportHref('csv')}>
-                {t('exportCsv')}
-              </a>
-            </li>
-            <li>
-              <a className="inline-block rounded border border-brand-700 px-4 py-2 text-brand-700 hover:bg-brand-50" href={exportHref('xlsx')}>
-                {t('exportXlsx')}
-              </a>
-            </li>
-          </ul>
-        </section>
-      )}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { displayPhone } from '@/lib/candidates/phone';
 import { consentPurposes, type ConsentPurpose } from '@/lib/consent/policy';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { getCandidate } from '@/lib/candidates/query';
+import { listCandidateSharings } from '@/lib/sharing/list';
 import { requestContext, requireViewer, staffData } from '@/lib/staff/page';
 import { viewerCan } from '@/lib/staff/session';
 import { deleteCandidateAction, revokeConsentAction } from '@/lib/staff/actions';
@@ -33,7 +34,7 @@ export default async function StaffCandidatePage({ params, searchParams }: PageP
   const path = `/staff/candidates/${id}`;
   const viewer = await requireViewer(locale, path);
   const context = await requestContext();
-  const candidate = await staffData(locale, path, () => getCandidate(viewer, id, context));
+  const { candidate, sharings } = await staffData(locale, path, async () => ({ candidate: await getCandidate(viewer, id, context), sharings: await listCandidateSharings(viewer, id) }));
   const { notice } = await searchParams;
   const opportunities = candidate ? await staffData(locale, path, () => candidateOpportunities(viewer, id)) : [];
   const requests = candidate ? await staffData(locale, path, () => candidateRequests(viewer, candidate.id)) : [];
@@ -204,6 +205,30 @@ export default async function StaffCandidatePage({ params, searchParams }: PageP
             <h3 className="mt-6 text-lg font-bold">{requestsText('recordTitle')}</h3>
             <RecordRequestForm action={recordRequestAction.bind(null, locale, candidate.id)} text={await recordRequestText(locale)} now={datetimeLocalValue(new Date())} />
           </>
+        )}
+      </section>
+
+      <section aria-labelledby="sharings" className="mt-8">
+        <h2 id="sharings" className="text-xl font-bold">
+          {t('sharingsTitle')}
+        </h2>
+        <p className="mt-1 text-sm">{t('sharingsHelp')}</p>
+        {sharings.length === 0 ? (
+          <p className="mt-3">{t('sharingsNone')}</p>
+        ) : (
+          <DataTable caption={t('sharingsCaption')} columns={[t('sharingsWhen'), t('sharingsOrganization'), t('sharingsPurpose'), t('sharingsHow'), t('sharingsBy')]}>
+            {sharings.map((s) => (
+              <tr key={s.id} className="border-b border-slate-200 align-top">
+                <td className="p-2 whitespace-nowrap">{when(s.createdAt)}</td>
+                <td className="p-2">
+                  {s.organization} ({s.country})
+                </td>
+                <td className="p-2">{s.purpose}</td>
+                <td className="p-2">{t.has(`sharingsFormats.${s.format as 'csv'}`) ? t(`sharingsFormats.${s.format as 'csv'}`) : s.format}</td>
+                <td className="p-2">{s.staffName ?? '—'}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
 

@@ -1,0 +1,116 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/routing';
+import { filterKeys, type CandidateFilters } from '@/lib/candidates/filters';
+import type { PartnerOption } from '@/lib/partners/list';
+import type { ExportRequestField, ExportRequestValues } from '@/lib/export/request';
+
+const input = 'rounded border border-slate-500 px-3 py-2';
+const button = 'inline-block rounded border border-brand-700 px-4 py-2 text-brand-700 hover:bg-brand-50';
+
+/**
+ * The export form: a plain GET form to the export URL (the download starts with or without JavaScript), carrying the
+ * current filters and asking for the partner organization it is for and the purpose. When the URL refuses, it sends
+ * the browser back here with `errors` and what was typed (`values`).
+ */
+export async function ExportForm(props: {
+  locale: Locale;
+  filters: CandidateFilters;
+  partners: PartnerOption[];
+  values: ExportRequestValues;
+  errors: Partial<Record<ExportRequestField, string>>;
+  isAdmin: boolean;
+}) {
+  const { locale, filters, partners, values, errors } = props;
+  const t = await getTranslations({ locale, namespace: 'StaffCandidates' });
+  const kinds = await getTranslations({ locale, namespace: 'StaffPartners' });
+  const hidden = filterKeys.flatMap((key) => {
+    const value = filters[key];
+    if (value === undefined) return [];
+    return (Array.isArray(value) ? value : [value]).map((v, i) => <input key={`${key}-${i}`} type="hidden" name={key} value={v} />);
+  });
+  const hasErrors = Object.keys(errors).length > 0;
+  const errorText = (field: ExportRequestField) =>
+    errors[field] ? (
+      <p id={`export-${field}-error`} className="text-sm text-red-800">
+        {t(`exportErrors.${errors[field] as 'organizationRequired'}`)}
+      </p>
+    ) : null;
+  return (
+    <section aria-labelledby="export" className="mt-8 rounded border border-slate-200 p-4">
+      <h2 id="export" className="text-lg font-bold">
+        {t('export')}
+      </h2>
+      <p className="mt-1 text-sm">{t('exportNote')}</p>
+      {partners.length === 0 ? (
+        <p className="mt-3">
+          {t('exportNoPartners')}{' '}
+          {props.isAdmin && (
+            <a className="text-brand-700 underline" href={`/${locale}/staff/partners`}>
+              {t('exportAddPartner')}
+            </a>
+          )}
+        </p>
+      ) : (
+        <form method="get" action="/api/staff/candidates/export" noValidate className="mt-3 grid max-w-xl gap-4">
+          {hasErrors && (
+            <div role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
+              <p className="font-bold">{t('exportErrorSummary')}</p>
+            </div>
+          )}
+          <input type="hidden" name="locale" value={locale} />
+          {hidden}
+          <div className="flex flex-col gap-1">
+            <label htmlFor="export-organization">{t('exportOrganization')}</label>
+            <select
+              id="export-organization"
+              name="organization"
+              required
+              defaultValue={partners.some((p) => p.id === values.organization) ? values.organization : ''}
+              aria-invalid={errors.organization ? true : undefined}
+              aria-describedby={['export-organization-help', errors.organization ? 'export-organization-error' : null].filter(Boolean).join(' ')}
+              className={input}
+            >
+              <option value="">{t('exportChoose')}</option>
+              {partners.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {t('exportPartnerOption', { name: p.name, kind: kinds(`kinds.${p.kind}`), country: p.country, receivesAs: kinds(`receivesAsOptions.${p.receivesAs}`) })}
+                </option>
+              ))}
+            </select>
+            <p id="export-organization-help" className="text-sm text-slate-700">
+              {t('exportOrganizationHelp')}
+            </p>
+            {errorText('organization')}
+          </div>
+          <div className="flex flex-col gap-1">
+            <label htmlFor="export-purpose">{t('exportPurpose')}</label>
+            <input
+              id="export-purpose"
+              name="purpose"
+              required
+              maxLength={500}
+              defaultValue={values.purpose}
+              autoComplete="off"
+              aria-invalid={errors.purpose ? true : undefined}
+              aria-describedby={['export-purpose-help', errors.purpose ? 'export-purpose-error' : null].filter(Boolean).join(' ')}
+              className={input}
+            />
+            <p id="export-purpose-help" className="text-sm text-slate-700">
+              {t('exportPurposeHelp')}
+            </p>
+            {errorText('purpose')}
+          </div>
+          {errorText('format')}
+          <div className="flex flex-wrap gap-4">
+            <button type="submit" name="format" value="csv" className={button}>
+              {t('exportCsv')}
+            </button>
+            <button type="submit" name="format" value="xlsx" className={button}>
+              {t('exportXlsx')}
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}
