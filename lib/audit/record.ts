@@ -37,6 +37,11 @@ export const auditActions = [
   'opportunity.pipeline-change',
   'opportunity.refer',
   'opportunity.outcomes-export',
+  // Opportunities (training cohorts and job openings): details hold the opportunity's id, slug and what changed.
+  'opportunity.create',
+  'opportunity.update',
+  'opportunity.publish',
+  'opportunity.close',
   // What candidates do themselves (no actor; details hold the candidate's id, never an address or a name).
   'candidate.confirm',
   'candidate.my-data-open',
