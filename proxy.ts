@@ -4,9 +4,11 @@ import { routing, type Locale } from './lib/i18n/routing';
 import { isKnownLocalizedPath } from './lib/routes';
 import { isStaffPath, staffGate } from './lib/staff/gate';
 import { requestIdFor, requestIdHeader } from './lib/request-id';
-import { newNonce, pageCsp, regeneratedPageCsp } from './lib/security/csp';
-import { scriptHashesFor } from './lib/security/script-hashes';
+import { newNonce, pageCsp, regeneratedPageCsp, revalidatedPageCsp } from './lib/security/csp';
+import { liveScriptHashesFor, pagesChangedAt, scriptHashesFor } from './lib/security/script-hashes';
 import { finderRewriteTarget } from './lib/finder/answers';
+import { opportunitiesRewriteTarget } from './lib/opportunities/filters';
+import { isRevalidatedPage } from './lib/public-pages';
 import { formStateHeader } from './lib/candidates/form-state-header';
 import { thanksCookieName, verifyThanksCookie } from './lib/candidates/thanks-cookie';
 import { organizationStateHeader } from './lib/organizations/state-header';
@@ -25,10 +27,10 @@ export default async function proxy(request: NextRequest) {
 async function route(request: NextRequest, requestId: string): Promise<Response> {
   const { pathname } = request.nextUrl;
   // A file (robots.txt, icon.svg) or, when it does not exist, Next's root 404 page, whose scripts these allow.
-  if (isFile(pathname)) return withCsp(NextResponse.next(), scriptHashesFor('/_not-found') ?? []);
+  if (isFile(pathname)) return withCsp(NextResponse.next(), pageCsp(scriptHashesFor('/_not-found') ?? []));
   const locale = localeOf(pathname);
   if (locale && !isKnownLocalizedPath(pathname.slice(locale.length + 1))) {
-    return withCsp(notFound(request, locale), scriptHashesFor(`/${locale}/not-found`) ?? []);
+    return withCsp(notFound(request, locale), pageCsp(scriptHashesFor(`/${locale}/not-found`) ?? []));
   }
   const rest = locale ? pathname.slice(locale.length + 1) : '';
   // Next takes a page's nonce from this request header, and the no-JS form page its state from the other: only
@@ -56,40 +58,58 @@ async function route(request: NextRequest, requestId: string): Promise<Response>
     if (!level) {
       const response = NextResponse.redirect(new URL(`/${locale}/talent`, request.nextUrl), 303);
       response.headers.set('Cache-Control', 'no-store');
-      return withCsp(response, []);
+      return withCsp(response, pageCsp([]));
     }
     thanksTarget = `/${locale}/talent/thanks/${level}`;
   }
-  // The finder's GET form: each answer is a prerendered page of its own, served at the form's address.
-  const finderTarget = thanksTarget ?? (locale ? finderRewriteTarget(locale, rest, request.nextUrl.searchParams) : null);
-  let sources = scriptHashesFor(finderTarget ?? pathname.replace(/(.)\/$/, '$1'));
-  if (!sources) {
-    // Rendered per request: Next reads the nonce from the request's CSP header and puts it on its scripts.
-    sources = [`'nonce-${newNonce()}'`];
-    request.headers.set('Content-Security-Policy', pageCsp(sources));
+  // The finder's and the opportunity list's GET forms: each answer is a prerendered page of its own, served at the
+  // form's address.
+  const params = request.nextUrl.searchParams;
+  const target =
+    thanksTarget ?? (locale ? (finderRewriteTarget(locale, rest, params) ?? opportunitiesRewriteTarget(locale, rest, params)) : null);
+  const page = target ?? pathname.replace(/(.)\/$/, '$1');
+  let csp: string;
+  let renders = false;
+  if (locale && isRevalidatedPage(page.slice(locale.length + 1))) {
+    // Static, but made again while running: the hashes of the HTML Next keeps now. When there is none yet, or a staff
+    // change expired it since, this request is the one that renders the page: a nonce too, which Next puts on its
+    // scripts (and that answer is not cached by nginx, so no two visitors share a nonce).
+    const kept = liveScriptHashesFor(page);
+    renders = !kept || kept.mtimeMs <= pagesChangedAt();
+    csp = revalidatedPageCsp([...(kept?.sources ?? []), ...(renders ? [`'nonce-${newNonce()}'`] : [])]);
+    request.headers.set('Content-Security-Policy', csp);
+  } else {
+    let sources = scriptHashesFor(page);
+    if (!sources) {
+      // Rendered per request: Next reads the nonce from the request's CSP header and puts it on its scripts.
+      sources = [`'nonce-${newNonce()}'`];
+      request.headers.set('Content-Security-Policy', pageCsp(sources));
+    }
+    csp = pageCsp(sources);
   }
   if (locale && rest === '/talent/submit') {
     // The form posted without JavaScript. Loaded on first use: the proxy's other paths never need the database.
     const { answerNoJsSignUp } = await import('./lib/candidates/no-js-sign-up');
-    return withCsp(await answerNoJsSignUp(request, locale, requestId), sources);
+    return withCsp(await answerNoJsSignUp(request, locale, requestId), csp);
   }
   if (locale && rest === '/join/submit') {
     // The organizations' form, with or without JavaScript (a plain form).
     const { answerOrganizationRequest } = await import('./lib/organizations/no-js');
-    return withCsp(await answerOrganizationRequest(request, locale, requestId), sources);
+    return withCsp(await answerOrganizationRequest(request, locale, requestId), csp);
   }
   const gate = locale ? staffGate(request, locale, rest) : null;
-  if (gate) return withCsp(gate, sources);
-  const response = finderTarget ? rewriteTo(request, finderTarget) : handleI18n(request);
+  if (gate) return withCsp(gate, csp);
+  const response = target ? rewriteTo(request, target) : handleI18n(request);
   if (locale) rememberLocale(request, response, locale);
   if (locale && isStaffPath(rest)) response.headers.set('Cache-Control', 'no-store');
   // Chosen by a cookie: no shared cache may keep it.
   if (thanksTarget) response.headers.set('Cache-Control', 'private, no-store');
-  return withCsp(response, sources);
+  if (renders) response.headers.set('X-Accel-Expires', '0');
+  return withCsp(response, csp);
 }
 
-function withCsp<R extends Response>(response: R, sources: readonly string[]): R {
-  response.headers.set('Content-Security-Policy', pageCsp(sources));
+function withCsp<R extends Response>(response: R, csp: string): R {
+  response.headers.set('Content-Security-Policy', csp);
   return response;
 }
 

@@ -30,6 +30,11 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
               </a>
             </li>
             <li>
+              <a className={linkClass} href={`/${locale}/opportunities`}>
+                {t('opportunities')}
+              </a>
+            </li>
+            <li>
               <a className={linkClass} href={`/${locale}/join`}>
                 {t('join')}
               </a>

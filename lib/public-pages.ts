@@ -5,6 +5,7 @@
 import { programSlugs } from './programs/slugs';
 import { answerSegments, finderPath } from './finder/answers';
 import { englishLevels } from './candidates/options';
+import { filterPath, filterSegments, opportunitiesPath } from './opportunities/filters';
 
 export const publicPaths: readonly string[] = [
   '/',
@@ -13,6 +14,8 @@ export const publicPaths: readonly string[] = [
   '/join',
   '/investors',
   '/talent-pool',
+  // Each published opportunity's page is in the sitemap too (app/sitemap.ts reads them from the database).
+  opportunitiesPath,
   '/talent',
   '/privacy',
   '/my-data',
@@ -31,6 +34,8 @@ export const nonPublicPagePrefixes: readonly string[] = [
   '/join/submit',
   '/join/sent',
   finderPath,
+  // The list's filtered views: the list itself is what search engines should find.
+  filterPath,
   // Reached from a mail or a form, never searched for: the confirmation link's pages and My data's inner pages.
   '/confirm',
   '/my-data/sent',
@@ -69,6 +74,7 @@ export const otherStaticPaths: readonly string[] = [
   '/not-found',
   finderPath,
   ...answerSegments.map((segment) => `${finderPath}/${segment}`),
+  ...filterSegments.map((segment) => `${filterPath}/${segment}`),
   '/confirm/done',
   '/confirm/sent',
   '/confirm/new',
@@ -85,4 +91,29 @@ export function isDynamicPage(path: string): boolean {
     const base = page.slice(0, -3);
     return path === base || path.startsWith(`${base}/`);
   });
+}
+
+/**
+ * Static pages whose addresses exist only once staff publish them: rendered on their first request and kept
+ * (dynamicParams), so the prerender check cannot list them all. `/*` is one path segment. Each published one is in
+ * the sitemap (app/sitemap.ts reads them from the database).
+ */
+export const onDemandStaticPages: Readonly<Record<string, string>> = {
+  [`${opportunitiesPath}/*`]: 'an opportunity\'s page: prerendered at build for those published then, on first request for the others',
+};
+
+export function isOnDemandStaticPage(path: string): boolean {
+  return Object.keys(onDemandStaticPages).some((page) => {
+    const base = page.slice(0, -1);
+    return path.startsWith(base) && path.length > base.length && !path.slice(base.length).includes('/') && path !== `${filterPath}`;
+  });
+}
+
+/**
+ * Static pages that are made again while the app runs (staff publish, edit or close an opportunity; timed
+ * revalidation): the HTML served may be newer than the build, so proxy.ts takes their CSP hashes from the HTML
+ * file Next keeps, not from the build's list (lib/security/script-hashes.ts).
+ */
+export function isRevalidatedPage(path: string): boolean {
+  return path === opportunitiesPath || path.startsWith(`${opportunitiesPath}/`) || /^\/programs\/[^/]+$/.test(path);
 }

@@ -4,6 +4,8 @@
 import { programSlugs } from './programs/slugs';
 import { answerSegments } from './finder/answers';
 import { uuidPattern } from './ids';
+import { filterSegments } from './opportunities/filters';
+import { slugPattern } from './opportunities/slug';
 
 const slug = `(?:${programSlugs.join('|')})`;
 
@@ -23,6 +25,11 @@ export const localizedRoutes: readonly RegExp[] = [
   /^\/investors$/,
   // The talent pool; its CSV (talent-pool/aggregates.csv) is a file name, which the proxy lets through.
   /^\/talent-pool$/,
+  // Opportunities: the list (proxy.ts serves /opportunities?kind=…&interest=… from /opportunities/filter/{…}),
+  // its filters, and each opportunity's page (an unknown address gets Next's not-found from the page).
+  /^\/opportunities$/,
+  new RegExp(`^/opportunities/filter/(?:${filterSegments.join('|')})$`),
+  new RegExp(`^/opportunities/(?!filter$)${slugPattern}$`),
   // for-you: the finder's answers (proxy.ts serves /for-you?level=… from /for-you/{answer}).
   /^\/for-you$/,
   new RegExp(`^/for-you/(?:${answerSegments.join('|')})$`),
@@ -53,6 +60,8 @@ export const localizedRoutes: readonly RegExp[] = [
   /^\/staff\/requests$/,
   new RegExp(`^/staff/requests/${uuidPattern}$`),
   /^\/staff\/incidents$/,
+  /^\/staff\/opportunities(?:\/new)?$/,
+  new RegExp(`^/staff/opportunities/${uuidPattern}$`),
 ];
 
 /** The Open Graph image Next generates beside a page (an opengraph-image.tsx beside the page). */

@@ -6,7 +6,10 @@ import { routing } from '@/lib/i18n/routing';
 import { LocaleDocument } from '@/components/LocaleDocument';
 import '../globals.css';
 
-export const dynamicParams = false;
+// No `dynamicParams = false` here: Next applies a false of any segment to every route below it, and an opportunity's
+// page (opportunities/[slug]) must render for an address published after the build. Unknown languages never get
+// here (proxy.ts sends them to a language), a missing file stops at the home page's own `dynamicParams = false`,
+// and anything else the layout answers with 404 below.
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));

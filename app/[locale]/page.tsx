@@ -8,6 +8,10 @@ import { ProgramsByAudience } from '@/components/programs/ProgramsByAudience';
 import { HomeAbout } from '@/components/home/HomeAbout';
 import { HomeInvestors } from '@/components/home/HomeInvestors';
 
+// Only the two languages: a missing file (/no-such-file.png) would otherwise match this route with a made-up
+// locale, now that the layout leaves dynamicParams open for opportunity pages; this way it gets Next's root 404.
+export const dynamicParams = false;
+
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }

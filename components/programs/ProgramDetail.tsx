@@ -10,6 +10,8 @@ import { ContentReviewed } from '@/components/facts/ContentReviewed';
 import { SourceLine } from '@/components/facts/FigureList';
 import { ProgramHighlights } from './ProgramHighlights';
 import { ProgramNextStep } from './ProgramNextStep';
+import type { PublicOpportunity } from '@/lib/opportunities/public';
+import { OpportunityCard } from '@/components/opportunities/OpportunityCard';
 
 type Row = { label: string; value: ReactNode };
 
@@ -48,7 +50,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-export async function ProgramDetail({ locale, program }: { locale: Locale; program: Program }) {
+export async function ProgramDetail({ locale, program, cohorts = [] }: { locale: Locale; program: Program; cohorts?: PublicOpportunity[] }) {
   const t = await getTranslations({ locale, namespace: 'Programs' });
   const o = await getTranslations({ locale, namespace: 'Options' });
   const p = await getTranslations({ locale, namespace: 'ProgramPage' });
@@ -149,7 +151,7 @@ export async function ProgramDetail({ locale, program }: { locale: Locale; progr
             </h2>
             <p className="mt-2 text-slate-700">{t(`items.${slug}.action.text`)}</p>
             <div className="mt-3">
-              <ProgramNextStep locale={locale} program={program} />
+              <ProgramNextStep locale={locale} program={program} openCohorts={cohorts.length} />
             </div>
           </section>
         </Container>
@@ -175,9 +177,19 @@ export async function ProgramDetail({ locale, program }: { locale: Locale; progr
             {offers.length > 0 ? <SourceLine locale={locale} source={program.source} className="mt-3" /> : null}
           </Section>
 
-          {program.for === 'people' ? (
-            <Section id="cohort" title={p('cohortHeading')}>
-              <p className="mt-3 max-w-3xl text-lg">{p('cohortText', { name })}</p>
+          {program.for === 'people' || cohorts.length > 0 ? (
+            <Section id="cohort" title={cohorts.length > 0 ? p('cohortsHeading', { count: cohorts.length }) : p('cohortHeading')}>
+              {cohorts.length > 0 ? (
+                <ul className="mt-4 flex flex-col gap-4" data-testid="program-cohorts">
+                  {cohorts.map((cohort) => (
+                    <li key={cohort.slug}>
+                      <OpportunityCard locale={locale} opportunity={cohort} headingLevel={3} />
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="mt-3 max-w-3xl text-lg">{p('cohortText', { name })}</p>
+              )}
               <ButtonLink href={programActionHref(program, locale)} variant="outline" className="mt-4">
                 {p('cta.news', { name })}
               </ButtonLink>

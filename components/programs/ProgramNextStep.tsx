@@ -13,9 +13,12 @@ export async function ProgramNextStep({
   locale,
   program,
   compact = false,
+  openCohorts = 0,
 }: {
   locale: Locale;
   program: Program;
+  /** Published cohorts shown further down the program's page (its #cohort section); 0 on pages that do not list them. */
+  openCohorts?: number;
   /** In a card: the cohort line and the two links, smaller. */
   compact?: boolean;
 }) {
@@ -27,7 +30,14 @@ export async function ProgramNextStep({
     <div className={compact ? 'flex flex-col gap-2' : 'flex flex-col gap-3'}>
       {program.for === 'people' ? (
         <p className={compact ? 'text-sm text-slate-700' : 'text-slate-800'}>
-          <span className="font-bold">{t('cohort.label')}</span> {t('cohort.none')}
+          <span className="font-bold">{t('cohort.label')}</span>{' '}
+          {openCohorts > 0 ? (
+            <a className="underline underline-offset-4" href="#cohort">
+              {t('cohort.open', { count: openCohorts })}
+            </a>
+          ) : (
+            t('cohort.none')
+          )}
         </p>
       ) : null}
       <ButtonLink href={programActionHref(program, locale)} variant={compact ? 'solid' : 'primary'} className="w-full sm:w-auto">

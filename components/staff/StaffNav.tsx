@@ -9,6 +9,7 @@ export async function StaffNav({ locale, name, role }: { locale: Locale; name: s
   const links = [
     { href: `/${locale}/staff`, label: t('dashboard'), show: true },
     { href: `/${locale}/staff/candidates`, label: t('candidates'), show: true },
+    { href: `/${locale}/staff/opportunities`, label: t('opportunities'), show: can(role, 'opportunities:manage') },
     { href: `/${locale}/staff/organizations`, label: t('organizations'), show: can(role, 'organizations:read') },
     { href: `/${locale}/staff/requests`, label: t('requests'), show: can(role, 'requests:manage') },
     { href: `/${locale}/staff/incidents`, label: t('incidents'), show: can(role, 'incidents:manage') },

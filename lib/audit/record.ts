@@ -44,6 +44,11 @@ export const auditActions = [
   'partner.archive',
   'partner.restore',
   'candidates.share',
+  // Opportunities (training cohorts and job openings): details hold the opportunity's id, slug and what changed.
+  'opportunity.create',
+  'opportunity.update',
+  'opportunity.publish',
+  'opportunity.close',
   // What candidates do themselves (no actor; details hold the candidate's id, never an address or a name).
   'candidate.confirm',
   'candidate.my-data-open',

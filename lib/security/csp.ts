@@ -36,6 +36,16 @@ export function regeneratedPageCsp(): string {
   return [`script-src 'self' 'unsafe-inline'${devEval}`, ...common].join('; ');
 }
 
+/**
+ * A static page Next makes again while running: its HTML can be newer than the build's hashes, and a version rendered
+ * on request carries the nonce, a cached one does not. So the inline scripts are allowed by the hashes of the HTML
+ * kept now and by a nonce, and external scripts by origin ('self', without 'strict-dynamic', which would ignore it):
+ * Next leaves integrity attributes off some script tags when it renders at run time.
+ */
+export function revalidatedPageCsp(sources: readonly string[]): string {
+  return [`script-src 'self' ${sources.join(' ')}${devEval}`, ...common].join('; ');
+}
+
 /** 128 random bits, base64: what proxy.ts puts in the CSP of a page rendered per request. */
 export function newNonce(): string {
   const bytes = new Uint8Array(16);

@@ -18,7 +18,8 @@ export type Permission =
   | 'incidents:manage' // the register of security incidents
   | 'partners:manage' // the partner organizations data is shared with
   | 'account:own' // one's own password, second factor and recovery codes
-  | 'opportunities:announce'; // announce an opportunity to matching candidates, move them through its pipeline
+  | 'opportunities:announce' // announce an opportunity to matching candidates, move them through its pipeline
+  | 'opportunities:manage'; // create, edit, publish and close training cohorts and job openings
 
 const grants: Record<StaffRole, readonly Permission[]> = {
   admin: [
@@ -34,8 +35,9 @@ const grants: Record<StaffRole, readonly Permission[]> = {
     'partners:manage',
     'account:own',
     'opportunities:announce',
+    'opportunities:manage',
   ],
-  staff: ['candidates:read', 'candidates:export', 'organizations:read', 'organizations:manage', 'account:own', 'opportunities:announce'],
+  staff: ['candidates:read', 'candidates:export', 'organizations:read', 'organizations:manage', 'account:own', 'opportunities:announce', 'opportunities:manage'],
   // The area that handles requests: reads candidates and runs the request register; exports nothing.
   privacy: ['candidates:read', 'requests:manage', 'account:own'],
 };

@@ -46,7 +46,10 @@ const mailCount = Number(process.env.BENCH_MAILS ?? 10_000);
 // Staff pages: the pool sizes measured (each against the empty database), and loads per page at each.
 const staffSizes = (process.env.BENCH_STAFF_SIZES ?? '100000,1000000').split(',').map(Number);
 const staffLoads = Math.max(1, Number(process.env.BENCH_STAFF_LOADS ?? 5));
-const staticPages = ['/es', '/en/programs/hello-valle'];
+// The opportunity pages are static too, made again when staff change one: the list, a filter of it (the GET form's
+// address, served from its own prerendered page), and a published job opening's page (inserted below).
+const benchOpportunity = 'bench-agente-bilingue-cali-000001';
+const staticPages = ['/es', '/en/programs/hello-valle', '/es/opportunities', '/en/opportunities?kind=job&interest=all', `/es/opportunities/${benchOpportunity}`];
 const chromeFlags = ['--headless=new', ...chromiumArgs];
 
 interface Row {
@@ -137,7 +140,29 @@ async function measured<T>(rss: () => number, work: () => Promise<T>) {
   }
 }
 
-async function staticRows(app: AppServer, nginx: RunningNginx) {
+/** A partner employer and one published job opening, so the opportunity page has something to show. */
+async function publishBenchOpportunity(databaseUrl: string) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(
+      `WITH employer AS (
+         INSERT INTO partner_organizations (name, kind, receives_as) VALUES ('Bench Contact Center S.A.S.', 'employer', 'controller')
+         ON CONFLICT (lower(name)) DO UPDATE SET updated_at = now() RETURNING id)
+       INSERT INTO opportunities (slug, kind, state, title_es, title_en, description_es, description_en, employer_id, closes_on,
+                                  municipalities, min_english_level, salary_min, salary_max, employment_type, published_at)
+       SELECT $1, 'job', 'published', 'Agente bilingüe', 'Bilingual agent', 'Atiende clientes en inglés.', 'Serve customers in English.',
+              id, CURRENT_DATE + 30, ARRAY['76001'], 'B2', 2500000, 3200000, 'full_time', now() FROM employer
+       ON CONFLICT (slug) DO NOTHING`,
+      [benchOpportunity],
+    );
+  } finally {
+    await client.end();
+  }
+}
+
+async function staticRows(app: AppServer, nginx: RunningNginx, databaseUrl: string) {
+  await publishBenchOpportunity(databaseUrl);
   const pages: Record<string, { headers: Record<string, string>; body: string }> = {};
   const cookies: Record<string, string> = {};
   for (const page of staticPages) {
@@ -976,7 +1001,7 @@ async function main() {
   }
 
   const sections: [string, () => Promise<void>][] = [
-    ['static', () => staticRows(apps[0]!, nginx!)],
+    ['static', () => staticRows(apps[0]!, nginx!, databaseUrl)],
     ['signup', () => signUpRows(apps[0]!, nginx!, databaseUrl)],
     ['export', () => exportRows(apps[0]!, databaseUrl)],
     ['js', () => firstLoadRows(apps[0]!)],

@@ -173,7 +173,13 @@ test.describe('files for search engines and browsers', () => {
         [...body!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]) => [lang, new URL(href!).pathname]),
       ),
     }));
-    expect(entries.map((e) => e.loc).sort()).toEqual(pages.map((p) => p.url).sort());
+    // Besides the pages, each published opportunity (other specs publish some): with its alternates too.
+    const opportunity = /^\/(?:es|en)\/opportunities\/(?!filter\/)[a-z0-9-]+$/;
+    expect(entries.map((e) => e.loc).filter((loc) => !opportunity.test(loc)).sort()).toEqual(pages.map((p) => p.url).sort());
+    for (const entry of entries.filter((e) => opportunity.test(e.loc))) {
+      const path = entry.loc.slice(3);
+      expect(entry.alternates).toEqual({ es: urlOf('es', path), en: urlOf('en', path), 'x-default': urlOf(routing.defaultLocale, path) });
+    }
     for (const { path, url } of pages) {
       expect(entries.find((e) => e.loc === url)?.alternates).toEqual({
         es: urlOf('es', path),

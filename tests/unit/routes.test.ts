@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { isKnownLocalizedPath } from '@/lib/routes';
 import { programSlugs } from '@/lib/programs/slugs';
 import { answerSegments } from '@/lib/finder/answers';
+import { filterSegments } from '@/lib/opportunities/filters';
 
 const localeDir = path.resolve(import.meta.dirname, '../../app/[locale]');
 
@@ -25,6 +26,8 @@ function pagePaths(dir = localeDir, prefix = ''): string[] {
 }
 
 function samples(route: string): string[] {
+  if (route.includes('/opportunities/[slug]')) return [route.replace('[slug]', 'trabajo-bilingue-en-cali-x7k2p9')];
+  if (route.includes('[filter]')) return filterSegments.map((f) => route.replace('[filter]', f));
   if (route.includes('[slug]')) return programSlugs.map((s) => route.replace('[slug]', s));
   if (route.includes('[answer]')) return answerSegments.map((a) => route.replace('[answer]', a));
   // The thanks page per level is only ever reached through proxy.ts's rewrite of /talent/thanks.
@@ -51,6 +54,11 @@ describe('route table used by the proxy for localized 404s', () => {
       '/for-you/Z9-18to45-job-any',
       '/nope/opengraph-image',
       '/talent/thanks/B1',
+      '/opportunities/filter',
+      '/opportunities/filter/job-nope',
+      '/opportunities/Has-Capitals',
+      '/opportunities/a/b',
+      '/staff/opportunities/123',
     ]) {
       expect(isKnownLocalizedPath(p), p).toBe(false);
     }
