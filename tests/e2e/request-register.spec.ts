@@ -97,7 +97,14 @@ for (const locale of ['es', 'en'] as const) {
       await expect(staff.getByRole('note')).toContainText(mark);
       await expect(staff.getByRole('note')).toContainText(words);
       await axe(staff, browser, javaScript);
-      const exported = await staff.request.get(`/api/staff/candidates/export?format=csv&locale=${locale}&q=${encodeURIComponent(email)}`);
+      // An export names the partner it is for and its purpose.
+      const [partner] = await queryDb<{ id: string }>(
+        `INSERT INTO partner_organizations (name, kind, receives_as) VALUES ($1, 'employer', 'processor') RETURNING id`,
+        [`Aliado ${email}`],
+      );
+      const exported = await staff.request.get(
+        `/api/staff/candidates/export?format=csv&locale=${locale}&q=${encodeURIComponent(email)}&organization=${partner!.id}&purpose=${encodeURIComponent('Selección')}`,
+      );
       expect(exported.headers()['x-export-rows']).toBe('0');
 
       // The register: the reclamo, its legal due date; then extend it with a reason.
