@@ -141,7 +141,9 @@ for (const locale of ['es', 'en'] as const) {
       // The mark is gone and the candidate is exported again.
       await staff.goto(`/${locale}/staff/candidates?q=${encodeURIComponent(email)}`);
       await expect(staff.getByRole('row').filter({ hasText: email })).not.toContainText(mark);
-      const again = await staff.request.get(`/api/staff/candidates/export?format=csv&locale=${locale}&q=${encodeURIComponent(email)}`);
+      const again = await staff.request.get(
+        `/api/staff/candidates/export?format=csv&locale=${locale}&q=${encodeURIComponent(email)}&organization=${partner!.id}&purpose=${encodeURIComponent('Selección')}`,
+      );
       expect(again.headers()['x-export-rows']).toBe('1');
 
       // The incident register (admins).
