@@ -26,6 +26,7 @@ for (const locale of routing.locales) {
     await page.getByLabel(t.TalentForm.birthYear.label).fill('1998');
     await page.getByRole('radio', { name: t.Options.englishLevel.A2.label }).check();
     await page.getByRole('checkbox', { name: t.Options.interest['contact-center'] }).check();
+    await page.locator('#signup-adult').check();
     await page.locator('#signup-consent').check();
     await page.getByRole('button', { name: t.TalentForm.submit }).click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/talent/thanks$`));
