@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { MessagePage } from '@/components/ui/MessagePage';
 import { isDatabaseUnavailable } from '@/lib/db/errors';
 import { opportunityLink, type OpportunityLink } from '@/lib/opportunities/links';
 import { interestAction } from './actions';
@@ -28,32 +29,14 @@ export default async function InterestPage({ params, searchParams }: PageProps<'
     link = 'unavailable';
   }
   if (link === 'unavailable' || !link) {
-    return (
-      <div className="mx-auto max-w-3xl px-4 py-10">
-        <h1 className="text-3xl font-bold">{link ? t('unavailableTitle') : t('invalidTitle')}</h1>
-        <p className="mt-4 text-lg">{link ? t('unavailableBody') : t('invalidBody')}</p>
-      </div>
-    );
+    return <MessagePage title={link ? t('unavailableTitle') : t('invalidTitle')} body={link ? t('unavailableBody') : t('invalidBody')} />;
   }
   const title = locale === 'en' ? link.titleEn : link.titleEs;
   const page = `/${locale}/opportunities/${link.slug}`;
-  if (link.interested) {
-    return (
-      <div className="mx-auto max-w-3xl px-4 py-10">
-        <h1 className="text-3xl font-bold">{t('alreadyTitle')}</h1>
-        <p className="mt-4 text-lg">{t('alreadyBody', { title })}</p>
-        <p className="mt-6">
-          <a className="text-brand-700 underline" href={page}>
-            {t('see', { kind: link.kind })}
-          </a>
-        </p>
-      </div>
-    );
-  }
+  const see = { href: page, label: t('see', { kind: link.kind }) };
+  if (link.interested) return <MessagePage title={t('alreadyTitle')} body={t('alreadyBody', { title })} link={see} />;
   return (
-    <div className="mx-auto max-w-3xl px-4 py-10">
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <p className="mt-4 text-lg">{t('body', { title, kind: link.kind })}</p>
+    <MessagePage title={t('title')} body={t('body', { title, kind: link.kind })} link={see}>
       {query.retry === '1' && (
         <p role="status" className="mt-4 rounded border border-amber-700 bg-amber-50 p-3">
           {t('retry')}
@@ -65,11 +48,6 @@ export default async function InterestPage({ params, searchParams }: PageProps<'
           {t('button')}
         </button>
       </form>
-      <p className="mt-6">
-        <a className="text-brand-700 underline" href={page}>
-          {t('see', { kind: link.kind })}
-        </a>
-      </p>
-    </div>
+    </MessagePage>
   );
 }

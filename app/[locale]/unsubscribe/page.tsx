@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { MessagePage } from '@/components/ui/MessagePage';
 import { isDatabaseUnavailable } from '@/lib/db/errors';
 import { opportunityLink, type OpportunityLink } from '@/lib/opportunities/links';
 import { unsubscribeAction } from './actions';
@@ -20,6 +21,7 @@ export default async function UnsubscribePage({ params, searchParams }: PageProp
   const query = await searchParams;
   const token = typeof query.token === 'string' ? query.token : '';
   const t = await getTranslations({ locale, namespace: 'Unsubscribe' });
+  const myData = { href: `/${locale}/my-data`, label: t('myData') };
   let link: OpportunityLink | null | 'unavailable';
   try {
     link = await opportunityLink(token);
@@ -28,35 +30,11 @@ export default async function UnsubscribePage({ params, searchParams }: PageProp
     link = 'unavailable';
   }
   if (link === 'unavailable' || !link) {
-    return (
-      <div className="mx-auto max-w-3xl px-4 py-10">
-        <h1 className="text-3xl font-bold">{link ? t('unavailableTitle') : t('invalidTitle')}</h1>
-        <p className="mt-4 text-lg">{link ? t('unavailableBody') : t('invalidBody')}</p>
-        <p className="mt-6">
-          <a className="text-brand-700 underline" href={`/${locale}/my-data`}>
-            {t('myData')}
-          </a>
-        </p>
-      </div>
-    );
+    return <MessagePage title={link ? t('unavailableTitle') : t('invalidTitle')} body={link ? t('unavailableBody') : t('invalidBody')} link={myData} />;
   }
-  if (!link.subscribed) {
-    return (
-      <div className="mx-auto max-w-3xl px-4 py-10">
-        <h1 className="text-3xl font-bold">{t('alreadyTitle')}</h1>
-        <p className="mt-4 text-lg">{t('alreadyBody', { kind: link.kind })}</p>
-        <p className="mt-6">
-          <a className="text-brand-700 underline" href={`/${locale}/my-data`}>
-            {t('myData')}
-          </a>
-        </p>
-      </div>
-    );
-  }
+  if (!link.subscribed) return <MessagePage title={t('alreadyTitle')} body={t('alreadyBody', { kind: link.kind })} link={myData} />;
   return (
-    <div className="mx-auto max-w-3xl px-4 py-10">
-      <h1 className="text-3xl font-bold">{t('title', { kind: link.kind })}</h1>
-      <p className="mt-4 text-lg">{t('body', { kind: link.kind })}</p>
+    <MessagePage title={t('title', { kind: link.kind })} body={t('body', { kind: link.kind })}>
       <p className="mt-2">{t('others')}</p>
       {query.retry === '1' && (
         <p role="status" className="mt-4 rounded border border-amber-700 bg-amber-50 p-3">
@@ -69,6 +47,6 @@ export default async function UnsubscribePage({ params, searchParams }: PageProp
           {t('button', { kind: link.kind })}
         </button>
       </form>
-    </div>
+    </MessagePage>
   );
 }

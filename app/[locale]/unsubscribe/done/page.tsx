@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing, type Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { MessagePage } from '@/components/ui/MessagePage';
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -17,15 +18,5 @@ export default async function UnsubscribedPage({ params }: PageProps<'/[locale]/
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Unsubscribe' });
-  return (
-    <div className="mx-auto max-w-3xl px-4 py-10">
-      <h1 className="text-3xl font-bold">{t('doneTitle')}</h1>
-      <p className="mt-4 text-lg">{t('doneBody')}</p>
-      <p className="mt-6">
-        <a className="text-brand-700 underline" href={`/${locale}/my-data`}>
-          {t('myData')}
-        </a>
-      </p>
-    </div>
-  );
+  return <MessagePage title={t('doneTitle')} body={t('doneBody')} link={{ href: `/${locale}/my-data`, label: t('myData') }} />;
 }
