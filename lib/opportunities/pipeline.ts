@@ -4,6 +4,7 @@ import { recordAudit, type AuditActor } from '@/lib/audit/record';
 import { isUuid } from '@/lib/ids';
 import { authorize, type Actor, type Viewer } from '@/lib/staff/session';
 import { authorizeCandidate, type CandidateLink } from '@/lib/my-data/session';
+import { recordSharing, SharingRefusedError } from '@/lib/sharing/record';
 import { purposeFor } from './matching';
 import { pipelineChangeSchema, type PipelineChangeInput, type PipelineStatus } from './pipeline-schema';
 
@@ -114,9 +115,12 @@ export async function changePipelineStatus(
   }
   const { opportunityId, candidateId, status, note } = parsed.data;
   return db().$transaction(async (tx): Promise<PipelineChangeOutcome> => {
-    const [pair] = await tx.$queryRaw<{ status: PipelineStatus; kind: 'cohort' | 'job'; employer_id: string | null; program: string | null; purposes: string[] | null; candidate_status: string }[]>(
+    const [pair] = await tx.$queryRaw<
+      { status: PipelineStatus; kind: 'cohort' | 'job'; employer_id: string | null; program: string | null; title_es: string; title_en: string; purposes: string[] | null; candidate_status: string }[]
+    >(
       Prisma.sql`
-        SELECT oc.status::text AS status, o.kind::text AS kind, o.employer_id, o.program, c.consent_purposes AS purposes, c.status::text AS candidate_status
+        SELECT oc.status::text AS status, o.kind::text AS kind, o.employer_id, o.program, o.title_es, o.title_en,
+               c.consent_purposes AS purposes, c.status::text AS candidate_status
           FROM opportunity_candidates oc
           JOIN opportunities o ON o.id = oc.opportunity_id
           JOIN candidates c ON c.id = oc.candidate_id
@@ -128,6 +132,22 @@ export async function changePipelineStatus(
     if (status === 'referred' && pair.status !== 'referred') {
       const inForce = pair.candidate_status === 'active' && (pair.purposes ?? []).includes(purposeFor(pair.kind));
       if (!inForce) return { ok: false, error: 'consentNotInForce' };
+      // A job's employer is a partner organization: the referral goes in the sharing register (the candidate sees it
+      // on My data), under the same rules as an export; before anything else is written, so a refusal writes nothing.
+      if (pair.employer_id) {
+        try {
+          await recordSharing(tx, {
+            viewer,
+            organizationId: pair.employer_id,
+            purpose: `Remisión a «${pair.title_es}» / Referral to "${pair.title_en}"`,
+            candidateIds: [candidateId],
+            ipAddress: context.ipAddress,
+          });
+        } catch (error) {
+          if (error instanceof SharingRefusedError) return { ok: false, error: 'consentNotInForce' };
+          throw error;
+        }
+      }
     }
     await tx.$executeRaw(Prisma.sql`
       UPDATE opportunity_candidates SET status = ${status}::pipeline_status, updated_by = ${actor.id}::uuid, updated_at = clock_timestamp()
@@ -155,8 +175,8 @@ export async function changePipelineStatus(
 /**
  * Referring a candidate is a sharing of their data with an organization: recorded here as an audit event that names
  * the organization (the employer of a job; for a cohort, its program, whose provider the register names) and the
- * candidate, in the same transaction as the pipeline change. The sharing register (recordSharing) is connected
- * to this one function.
+ * candidate, in the same transaction as the pipeline change; a job's referral is also in the sharing register
+ * (recordSharing, called before the change).
  */
 export async function recordReferral(
   tx: Prisma.TransactionClient,

@@ -267,6 +267,9 @@ describe('the pipeline', () => {
 
     const change = (status: string, note = '') => changePipelineStatus(viewer, { opportunityId: opportunity, candidateId: id!, status: status as 'placed', note }, context);
     expect(await change('shortlisted', 'Buen nivel de inglés')).toEqual({ ok: true, from: 'announced', to: 'shortlisted' });
+    // The employer receives as a controller: referring needs the candidate's consent to share with partners.
+    expect(await change('referred')).toEqual({ ok: false, error: 'consentNotInForce' });
+    await testDb.query(`UPDATE candidates SET consent_purposes = consent_purposes || ARRAY['share-with-partners'] WHERE id = $1`, [id]);
     expect(await change('referred')).toEqual({ ok: true, from: 'shortlisted', to: 'referred' });
     expect(await change('placed', 'Empieza el lunes')).toEqual({ ok: true, from: 'referred', to: 'placed' });
     expect(await change('nonsense')).toMatchObject({ ok: false, error: 'invalid', fieldErrors: { status: 'status' } });
@@ -290,6 +293,10 @@ describe('the pipeline', () => {
       { action: 'opportunity.refer', details: { opportunityId: opportunity, candidateId: id, organizationId: employer!.id, program: null } },
       { action: 'opportunity.pipeline-change', details: { opportunityId: opportunity, candidateId: id, from: 'referred', to: 'placed', note: true } },
     ]);
+    // The referral is in the sharing register too, as one candidate sent to the employer.
+    expect(
+      await testDb.query(`SELECT s.format, s.organization_id, s.row_count, sc.candidate_id FROM sharings s JOIN sharing_candidates sc ON sc.sharing_id = s.id`),
+    ).toEqual([{ format: 'referral', organization_id: employer!.id, row_count: 1, candidate_id: id }]);
 
     const pipeline = await opportunityPipeline(viewer, opportunity, { status: 'placed' });
     expect(pipeline!.rows).toMatchObject([{ candidateId: id, fullName: 'Ana Pérez', status: 'placed', lastNote: 'Empieza el lunes', mailStatus: 'queued' }]);
