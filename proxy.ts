@@ -4,7 +4,7 @@ import { routing, type Locale } from './lib/i18n/routing';
 import { isKnownLocalizedPath } from './lib/routes';
 import { isStaffPath, staffGate } from './lib/staff/gate';
 import { requestIdFor, requestIdHeader } from './lib/request-id';
-import { newNonce, pageCsp, regeneratedPageCsp, revalidatedPageCsp } from './lib/security/csp';
+import { newNonce, pageCsp, revalidatedPageCsp } from './lib/security/csp';
 import { liveScriptHashesFor, pagesChangedAt, scriptHashesFor } from './lib/security/script-hashes';
 import { finderRewriteTarget } from './lib/finder/answers';
 import { opportunitiesRewriteTarget } from './lib/opportunities/filters';
@@ -42,13 +42,6 @@ async function route(request: NextRequest, requestId: string): Promise<Response>
   // (next.config.ts rewrites it): its answer is not a page, so no CSP.
   const serverAction = request.headers.has('next-action');
   if (locale && rest === '/talent/submit' && serverAction) return handleI18n(request);
-
-  if (locale && rest === '/talent-pool') {
-    const response = handleI18n(request);
-    rememberLocale(request, response, locale);
-    response.headers.set('Content-Security-Policy', regeneratedPageCsp());
-    return response;
-  }
 
   // The thanks page, only right after a sign-up (its cookie), served from the prerendered page for the level given;
   // anyone else goes to the form.

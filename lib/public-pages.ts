@@ -110,10 +110,10 @@ export function isOnDemandStaticPage(path: string): boolean {
 }
 
 /**
- * Static pages that are made again while the app runs (staff publish, edit or close an opportunity; timed
- * revalidation): the HTML served may be newer than the build, so proxy.ts takes their CSP hashes from the HTML
+ * Static pages that are made again while the app runs (staff publish, edit or close an opportunity; the talent
+ * pool's timed regeneration): the HTML served may be newer than the build, so proxy.ts takes their CSP hashes from the HTML
  * file Next keeps, not from the build's list (lib/security/script-hashes.ts).
  */
 export function isRevalidatedPage(path: string): boolean {
-  return path === opportunitiesPath || path.startsWith(`${opportunitiesPath}/`) || /^\/programs\/[^/]+$/.test(path);
+  return path === '/talent-pool' || path === opportunitiesPath || path.startsWith(`${opportunitiesPath}/`) || /^\/programs\/[^/]+$/.test(path);
 }

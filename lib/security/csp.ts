@@ -28,15 +28,6 @@ export function pageCsp(sources: readonly string[]): string {
 }
 
 /**
- * The talent-pool page, regenerated at run time (ISR): its inline scripts carry its figures, so their hashes are not
- * known at build time and it carries no nonce. Scripts from this origin and inline ones only, nothing from elsewhere;
- * the page takes no input and prints nothing a visitor typed (docs/decisions/talent-pool-csp.md).
- */
-export function regeneratedPageCsp(): string {
-  return [`script-src 'self' 'unsafe-inline'${devEval}`, ...common].join('; ');
-}
-
-/**
  * A static page Next makes again while running: its HTML can be newer than the build's hashes, and a version rendered
  * on request carries the nonce, a cached one does not. So the inline scripts are allowed by the hashes of the HTML
  * kept now and by a nonce, and external scripts by origin ('self', without 'strict-dynamic', which would ignore it):
