@@ -126,7 +126,7 @@ describe('opportunities: create, publish, edit, close', () => {
     const viewer = await staffViewer();
     const contact = await employer();
     const school = await employer('A School', 'training_provider');
-    expect(await listPartnerOptions(viewer)).toEqual([{ id: contact, name: 'Contact Co' }]);
+    expect(await listPartnerOptions(viewer, { kind: 'employer' })).toEqual([{ id: contact, name: 'Contact Co', kind: 'employer', country: 'CO', receivesAs: 'controller' }]);
     const job: OpportunityFormValues = {
       ...emptyOpportunityValues('job'),
       titleEs: 'Agente bilingüe',
