@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { revalidatePath, revalidateTag } from 'next/cache';
 import { serverConfig } from '@/lib/config/env';
+import { markPagesChanged } from '@/lib/security/script-hashes';
 import { talentPoolTag } from './data';
 
 /**
@@ -18,6 +19,9 @@ export async function answerTalentPoolRevalidation(request: Request): Promise<Re
   revalidateTag(talentPoolTag, { expire: 0 });
   revalidatePath('/[locale]/talent-pool', 'page');
   revalidatePath('/[locale]/talent-pool/aggregates.csv');
+  // Should the next visit render the page itself rather than in the background, its scripts carry that request's
+  // nonce (proxy.ts), as after a staff change to an opportunity.
+  markPagesChanged();
   return new Response(null, { status: 204, headers: { 'Cache-Control': 'no-store' } });
 }
 
