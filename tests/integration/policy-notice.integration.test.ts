@@ -28,7 +28,7 @@ async function arrange() {
 
 describe('mail announcing a new privacy policy version', () => {
   it('is scheduled, and queued once per active candidate and version in their language even when the job runs twice in two workers', async () => {
-    expect(appCrontab).toContain(policyNoticeTask);
+    expect(appCrontab(1)).toContain(policyNoticeTask);
     const ids = await arrange();
     // Two runs of the scheduled task at once, in two workers, and one more straight after.
     await testDb.query(`SELECT graphile_worker.add_job($1), graphile_worker.add_job($1)`, [policyNoticeTask]);
