@@ -1,5 +1,6 @@
 import 'server-only';
 import { db, Prisma } from '@/lib/db/client';
+import { isDatabaseUnavailable } from '@/lib/db/errors';
 import { recordAudit } from '@/lib/audit/record';
 import { consentPurposes, type ConsentPurpose } from '@/lib/consent/policy';
 import { hashToken, isTokenShaped } from '@/lib/security/tokens';
@@ -24,8 +25,20 @@ export interface OpportunityLink {
   subscribed: boolean;
 }
 
-/** What a link's page shows (no one named: the opportunity, and whether each action is still to do), or null. */
-export async function opportunityLink(token: string): Promise<OpportunityLink | null> {
+/**
+ * What a link's page shows (no one named: the opportunity, and whether each action is still to do); null for an
+ * unknown token; 'unavailable' while the database is down, which the page says rather than failing.
+ */
+export async function opportunityLink(token: string): Promise<OpportunityLink | null | 'unavailable'> {
+  try {
+    return await readOpportunityLink(token);
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    return 'unavailable';
+  }
+}
+
+async function readOpportunityLink(token: string): Promise<OpportunityLink | null> {
   if (!isTokenShaped(token)) return null;
   const [row] = await db().$queryRaw<
     { opportunity_id: string; kind: 'cohort' | 'job'; slug: string; title_es: string; title_en: string; interested: boolean; purposes: string[] | null; status: string }[]

@@ -3,8 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { MessagePage } from '@/components/ui/MessagePage';
-import { isDatabaseUnavailable } from '@/lib/db/errors';
-import { opportunityLink, type OpportunityLink } from '@/lib/opportunities/links';
+import { opportunityLink } from '@/lib/opportunities/links';
 import { interestAction } from './actions';
 
 // The page an announcement's "I'm interested" link opens. Opening it changes nothing (mail scanners open links);
@@ -21,13 +20,7 @@ export default async function InterestPage({ params, searchParams }: PageProps<'
   const query = await searchParams;
   const token = typeof query.token === 'string' ? query.token : '';
   const t = await getTranslations({ locale, namespace: 'Interest' });
-  let link: OpportunityLink | null | 'unavailable';
-  try {
-    link = await opportunityLink(token);
-  } catch (error) {
-    if (!isDatabaseUnavailable(error)) throw error;
-    link = 'unavailable';
-  }
+  const link = await opportunityLink(token);
   if (link === 'unavailable' || !link) {
     return <MessagePage title={link ? t('unavailableTitle') : t('invalidTitle')} body={link ? t('unavailableBody') : t('invalidBody')} />;
   }

@@ -3,8 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { MessagePage } from '@/components/ui/MessagePage';
-import { isDatabaseUnavailable } from '@/lib/db/errors';
-import { opportunityLink, type OpportunityLink } from '@/lib/opportunities/links';
+import { opportunityLink } from '@/lib/opportunities/links';
 import { unsubscribeAction } from './actions';
 
 // The page an announcement's unsubscribe link opens: it says what stops (mails about training, or about jobs) and
@@ -22,13 +21,7 @@ export default async function UnsubscribePage({ params, searchParams }: PageProp
   const token = typeof query.token === 'string' ? query.token : '';
   const t = await getTranslations({ locale, namespace: 'Unsubscribe' });
   const myData = { href: `/${locale}/my-data`, label: t('myData') };
-  let link: OpportunityLink | null | 'unavailable';
-  try {
-    link = await opportunityLink(token);
-  } catch (error) {
-    if (!isDatabaseUnavailable(error)) throw error;
-    link = 'unavailable';
-  }
+  const link = await opportunityLink(token);
   if (link === 'unavailable' || !link) {
     return <MessagePage title={link ? t('unavailableTitle') : t('invalidTitle')} body={link ? t('unavailableBody') : t('invalidBody')} link={myData} />;
   }
