@@ -18,8 +18,8 @@ async function expectNoAxeViolations(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-function totpCode(secret: string, offsetSteps = 0): string {
-  return new TOTP({ secret: Secret.fromBase32(secret), algorithm: 'SHA1', digits: 6, period: 30 }).generate({ timestamp: Date.now() + offsetSteps * 30_000 });
+function totpCode(secret: string, offsetSteps = 0, at = Date.now()): string {
+  return new TOTP({ secret: Secret.fromBase32(secret), algorithm: 'SHA1', digits: 6, period: 30 }).generate({ timestamp: at + offsetSteps * 30_000 });
 }
 
 /** An account as an admin would have made it: a password they chose, to be changed at the first sign-in. */
@@ -73,7 +73,9 @@ test.describe('the second factor, on an instance with the default policy (admins
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Configure la verificación en dos pasos');
 
     const secret = (await page.getByTestId('totp-secret').textContent())!.replace(/\s/g, '');
-    await page.getByLabel('Código', { exact: true }).fill(totpCode(secret));
+    // The setup's time step: the codes below are of that step and the next, whenever the test gets there.
+    const setupAt = Date.now();
+    await page.getByLabel('Código', { exact: true }).fill(totpCode(secret, 0, setupAt));
     await page.getByRole('button', { name: 'Activar' }).click();
     await expect(page.getByRole('heading', { name: 'Sus códigos de recuperación' })).toBeVisible();
     const codes = (await page.getByTestId('recovery-codes').locator('li').allTextContents()).map((c) => c.trim());
@@ -89,10 +91,10 @@ test.describe('the second factor, on an instance with the default policy (admins
     await page.goto(`${app.url}/es/staff`);
     await expect(page).toHaveURL(/\/es\/staff\/login/);
     // The code the setup used is spent; the next time step's is good (within the allowed drift).
-    await page.getByLabel('Código', { exact: true }).fill(totpCode(secret));
+    await page.getByLabel('Código', { exact: true }).fill(totpCode(secret, 0, setupAt));
     await page.getByRole('button', { name: 'Verificar' }).click();
     await expect(page.getByRole('alert')).toContainText('Ese código no es válido');
-    await page.getByLabel('Código', { exact: true }).fill(totpCode(secret, 1));
+    await page.getByLabel('Código', { exact: true }).fill(totpCode(secret, 1, setupAt));
     await page.getByRole('button', { name: 'Verificar' }).click();
     await expect(page).toHaveURL(/\/es\/staff$/);
 
