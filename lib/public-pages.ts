@@ -112,8 +112,15 @@ export function isOnDemandStaticPage(path: string): boolean {
 /**
  * Static pages that are made again while the app runs (staff publish, edit or close an opportunity; the talent
  * pool's timed regeneration): the HTML served may be newer than the build, so proxy.ts takes their CSP hashes from the HTML
- * file Next keeps, not from the build's list (lib/security/script-hashes.ts).
+ * file Next keeps, not from the build's list (lib/security/script-hashes.ts). The finder's answers show cohorts; the
+ * finder's own page (the questions alone) does not.
  */
 export function isRevalidatedPage(path: string): boolean {
-  return path === '/talent-pool' || path === opportunitiesPath || path.startsWith(`${opportunitiesPath}/`) || /^\/programs\/[^/]+$/.test(path);
+  return (
+    path === '/talent-pool' ||
+    path === opportunitiesPath ||
+    path.startsWith(`${opportunitiesPath}/`) ||
+    /^\/programs\/[^/]+$/.test(path) ||
+    path.startsWith(`${finderPath}/`)
+  );
 }

@@ -1,16 +1,22 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import type { FinderAnswer as Answer } from '@/lib/finder/answers';
+import type { PublicOpportunity } from '@/lib/opportunities/public';
 import { recommend, type Suggestion } from '@/lib/finder/recommend';
 import { programBySlug } from '@/lib/programs/data';
 import { ButtonLink } from '@/components/ui/ButtonLink';
 import { Container } from '@/components/ui/Container';
 import { ProgramHighlights } from '@/components/programs/ProgramHighlights';
 import { ProgramNextStep } from '@/components/programs/ProgramNextStep';
+import type { CohortsByProgram } from '@/lib/finder/cohorts';
+import { FinderCohorts } from './FinderCohorts';
 import { FinderForm } from './FinderForm';
 
-/** The finder's answer: the programs that fit, each with its next step, then the questions again to change them. */
-export async function FinderAnswer({ locale, answer }: { locale: Locale; answer?: Answer }) {
+/**
+ * The finder's answer: the programs that fit, each with its open cohorts (`cohorts`, read when the page is made) and
+ * its next step, then the questions again to change them.
+ */
+export async function FinderAnswer({ locale, answer, cohorts = {} }: { locale: Locale; answer?: Answer; cohorts?: CohortsByProgram }) {
   const t = await getTranslations({ locale, namespace: 'Finder' });
   const levels = await getTranslations({ locale, namespace: 'Options.englishLevel' });
   const result = answer ? recommend(answer) : undefined;
@@ -50,7 +56,7 @@ export async function FinderAnswer({ locale, answer }: { locale: Locale; answer?
             <ol className="grid gap-6 lg:grid-cols-2">
               {result.suggestions.map((s) => (
                 <li key={s.kind === 'program' ? s.slug : 'sign-up'}>
-                  <SuggestionCard locale={locale} suggestion={s} />
+                  <SuggestionCard locale={locale} suggestion={s} cohorts={s.kind === 'program' ? (cohorts[s.slug] ?? []) : []} />
                 </li>
               ))}
             </ol>
@@ -88,7 +94,7 @@ export async function FinderAnswer({ locale, answer }: { locale: Locale; answer?
   );
 }
 
-async function SuggestionCard({ locale, suggestion }: { locale: Locale; suggestion: Suggestion }) {
+async function SuggestionCard({ locale, suggestion, cohorts }: { locale: Locale; suggestion: Suggestion; cohorts: PublicOpportunity[] }) {
   const t = await getTranslations({ locale, namespace: 'Finder' });
   if (suggestion.kind === 'sign-up') {
     return (
@@ -101,6 +107,8 @@ async function SuggestionCard({ locale, suggestion }: { locale: Locale; suggesti
   }
   const program = programBySlug(suggestion.slug);
   const name = (await getTranslations({ locale, namespace: 'Options.program' }))(program.slug);
+  // One list per card, so each needs its own anchor for the "see its dates below" link.
+  const cohortsId = `cohorts-${program.slug}`;
   return (
     <article className="flex h-full flex-col gap-3 rounded-2xl border border-slate-200 bg-white p-6 shadow-sm">
       <h2 className="text-xl font-bold text-brand-800">
@@ -110,7 +118,8 @@ async function SuggestionCard({ locale, suggestion }: { locale: Locale; suggesti
       </h2>
       <p className="text-slate-800">{t(`why.${suggestion.why}`)}</p>
       <ProgramHighlights locale={locale} program={program} />
-      <ProgramNextStep locale={locale} program={program} compact />
+      <ProgramNextStep locale={locale} program={program} compact openCohorts={cohorts.length} cohortsHref={`#${cohortsId}`} />
+      {cohorts.length > 0 ? <FinderCohorts locale={locale} id={cohortsId} programName={name} cohorts={cohorts} /> : null}
     </article>
   );
 }

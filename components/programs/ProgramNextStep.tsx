@@ -14,11 +14,14 @@ export async function ProgramNextStep({
   program,
   compact = false,
   openCohorts = 0,
+  cohortsHref = '#cohort',
 }: {
   locale: Locale;
   program: Program;
   /** Published cohorts shown further down the program's page (its #cohort section); 0 on pages that do not list them. */
   openCohorts?: number;
+  /** Where on the page those cohorts are listed: the program page's #cohort, or a finder card's own list. */
+  cohortsHref?: string;
   /** In a card: the cohort line and the two links, smaller. */
   compact?: boolean;
 }) {
@@ -32,7 +35,7 @@ export async function ProgramNextStep({
         <p className={compact ? 'text-sm text-slate-700' : 'text-slate-800'}>
           <span className="font-bold">{t('cohort.label')}</span>{' '}
           {openCohorts > 0 ? (
-            <a className="underline underline-offset-4" href="#cohort">
+            <a className="underline underline-offset-4" href={cohortsHref}>
               {t('cohort.open', { count: openCohorts })}
             </a>
           ) : (

@@ -78,3 +78,8 @@ export function recommend(answer: FinderAnswer): { suggestions: Suggestion[]; no
   if (suggestions.length === 0) notes.push('nothing-fits');
   return { suggestions, notes };
 }
+
+/** The programs among the suggestions, in their order: the ones whose open cohorts the answer shows. */
+export function suggestedPrograms(suggestions: readonly Suggestion[]): ProgramSlug[] {
+  return suggestions.flatMap((s) => (s.kind === 'program' ? [s.slug] : []));
+}

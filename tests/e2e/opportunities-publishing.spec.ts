@@ -1,5 +1,6 @@
 // Staff create a training cohort and a job opening, publish them, and the public pages show them — static pages made
-// again on demand, with valid schema.org data and no CSP violation — and closing one makes its page say so.
+// again on demand, with valid schema.org data and no CSP violation — and closing one makes its page say so. The
+// home finder's answer that suggests the cohort's program lists it, and no longer once it is closed.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { axeTags, e2eState, queryDb } from './support';
@@ -16,6 +17,7 @@ const text = {
     publish: 'Guardar y publicar', saveDraft: 'Guardar borrador', published: 'Publicada: su página pública está en línea', close: 'Cerrar', closed: 'Cerrada:',
     errorSummary: 'Corrige estos campos:', required: 'Hace falta antes de publicar.', nav: 'Oportunidades', onsite: 'Presencial',
     closedJob: 'Esta vacante está cerrada', kindFilter: 'Mostrar', show: 'Mostrar', jobKind: 'Vacante', cohortKind: 'Cohorte de formación', cohortsHeading: 'Próximo grupo',
+    mesa: 'Mesa de bilingüismo de Cali', finderCohorts: /^(El próximo grupo|Los próximos grupos) de Mesa de bilingüismo de Cali$/, cohortDates: 'Del 1 de marzo de 2099 al 31 de agosto de 2099',
   },
   en: {
     email: 'Email', password: 'Password', signIn: 'Sign in', newCohort: 'New training cohort', newJob: 'New job opening',
@@ -26,6 +28,7 @@ const text = {
     publish: 'Save and publish', saveDraft: 'Save draft', published: 'Published: its public page is up', close: 'Close', closed: 'Closed:',
     errorSummary: 'Please correct these fields:', required: 'This is needed before publishing.', nav: 'Opportunities', onsite: 'In person',
     closedJob: 'This job opening is closed', kindFilter: 'Show', show: 'Show these', jobKind: 'Job opening', cohortKind: 'Training cohort', cohortsHeading: 'Next group',
+    mesa: 'Mesa de bilingüismo de Cali', finderCohorts: /^The next groups? of Mesa de bilingüismo de Cali$/, cohortDates: 'March 1, 2099 to August 31, 2099',
   },
 } as const;
 type Locale = keyof typeof text;
@@ -85,7 +88,7 @@ function unique(locale: Locale) {
 
 for (const locale of ['es', 'en'] as const) {
   test.describe(`opportunities (${locale})`, () => {
-    test('staff create and publish a cohort and a job opening; the static public pages show them with their JSON-LD; closing one says so', async ({ page, request }) => {
+    test('staff create and publish a cohort and a job opening; the static public pages and the finder show them with their JSON-LD; closing one says so', async ({ page, request }) => {
       test.setTimeout(120_000);
       const t = text[locale];
       const tag = unique(locale);
@@ -115,6 +118,8 @@ for (const locale of ['es', 'en'] as const) {
       await expectNoAxeViolations(page);
       const cohortHref = await page.locator(`a[href^="/${locale}/opportunities/"]`).getAttribute('href');
       expect(cohortHref).toMatch(new RegExp(`^/${locale}/opportunities/cohorte-de-ingles-${tag}-[a-z0-9]{6}$`));
+      const cohortEditUrl = page.url();
+      const cohortTitle = locale === 'es' ? `Cohorte de inglés ${tag}` : `English cohort ${tag}`;
 
       // A job opening at the partner employer.
       await page.goto(`/${locale}/staff/opportunities/new?kind=job`);
@@ -186,6 +191,20 @@ for (const locale of ['es', 'en'] as const) {
       await page.goto(`/${locale}/programs/mesa-de-bilinguismo`);
       await expect(page.getByTestId('program-cohorts').getByRole('link', { name: locale === 'es' ? `Cohorte de inglés ${tag}` : `English cohort ${tag}` })).toBeVisible();
 
+      // The finder's answer that suggests the program (an organization's: the initiatives) lists the cohort under it,
+      // with its dates, mode and place and a link to its page: a static page too, made again by the publication.
+      const finderUrl = `/${locale}/for-you?goal=organization`;
+      // Retried: the other language's test, beside this one, may expire the answers between the two requests.
+      await expect(async () => expect(await staticPage(request, finderUrl)).toContain(cohortTitle)).toPass({ timeout: 20_000 });
+      await page.goto(finderUrl);
+      const mesaCard = page.locator('main ol > li').filter({ has: page.getByRole('heading', { level: 2, name: t.mesa }) });
+      // One group or more: the other language's test publishes a cohort of the same program.
+      const finderCohorts = mesaCard.getByRole('region', { name: t.finderCohorts });
+      const finderCohort = finderCohorts.getByRole('listitem').filter({ has: page.getByRole('link', { name: cohortTitle }) });
+      await expect(finderCohort.getByRole('link', { name: cohortTitle })).toHaveAttribute('href', cohortHref!);
+      await expect(finderCohort.getByRole('definition')).toHaveText([t.cohortDates, t.onsite, 'Sede El Prado, Cali']);
+      await expectNoAxeViolations(page, axeTags);
+
       // The sitemap lists both while they are published.
       const sitemap = await (await request.get('/sitemap.xml')).text();
       expect(sitemap).toContain(jobHref!);
@@ -205,6 +224,16 @@ for (const locale of ['es', 'en'] as const) {
       expect(await (await request.get('/sitemap.xml')).text()).not.toContain(jobHref!);
       const closedAudit = await queryDb(`SELECT 1 FROM audit_events WHERE action = 'opportunity.close' AND details->>'slug' = $1`, [jobHref!.split('/').pop()]);
       expect(closedAudit).toHaveLength(1);
+
+      // Close the cohort: it leaves the finder's answer, whose other suggestion keeps its card.
+      await page.goto(cohortEditUrl);
+      await page.getByRole('button', { name: t.close, exact: true }).click();
+      await expect(page.getByRole('status')).toContainText(t.closed);
+      await expect(async () => expect(await staticPage(request, finderUrl)).not.toContain(cohortTitle)).toPass({ timeout: 20_000 });
+      await page.goto(finderUrl);
+      await expect(page.getByRole('heading', { level: 2, name: t.mesa })).toBeVisible();
+      await expect(page.getByRole('link', { name: cohortTitle })).toHaveCount(0);
+      await expectNoAxeViolations(page, axeTags);
 
       expect(violations).toEqual([]);
     });

@@ -7,7 +7,8 @@ import {
   parseAnswerSegment,
   parseFinderQuery,
 } from '@/lib/finder/answers';
-import { recommend } from '@/lib/finder/recommend';
+import { recommend, suggestedPrograms } from '@/lib/finder/recommend';
+import { isRevalidatedPage } from '@/lib/public-pages';
 
 const query = (q: string) => new URLSearchParams(q);
 const slugs = (answer: Parameters<typeof recommend>[0]) =>
@@ -73,5 +74,19 @@ describe('the programs the finder suggests', () => {
     const none = recommend({ goal: 'english', level: 'C2', age: 'over45', pay: 'later' });
     expect(none.suggestions).toEqual([]);
     expect(none.notes).toContain('nothing-fits');
+  });
+});
+
+describe('the open cohorts in an answer', () => {
+  it('are looked up for the suggested programs only, in the order they are suggested (not for the sign-up)', () => {
+    expect(suggestedPrograms(recommend({ goal: 'job', level: 'B2', age: '18to45', pay: 'any' }).suggestions)).toEqual(['cali-open-to-work']);
+    expect(suggestedPrograms(recommend({ goal: 'organization' }).suggestions)).toEqual(['bilingualism-ambassadors', 'mesa-de-bilinguismo']);
+    expect(suggestedPrograms(recommend({ goal: 'english', level: 'C2', age: 'over45', pay: 'later' }).suggestions)).toEqual([]);
+  });
+
+  it('make the answer pages ones Next makes again while running, so the proxy takes their CSP from the HTML kept now', () => {
+    for (const segment of ['organization', 'A2-18to45-job-any']) expect(isRevalidatedPage(`/for-you/${segment}`), segment).toBe(true);
+    // The questions alone show no cohort: the build's hashes hold.
+    expect(isRevalidatedPage('/for-you')).toBe(false);
   });
 });
