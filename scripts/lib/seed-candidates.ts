@@ -159,29 +159,34 @@ async function realisticCandidates(db: Queryable, count: number, first: number):
 }
 
 /**
- * A large seed into `candidates` without its secondary indexes, built again at the end in one pass each: keeping
- * the trigram GIN indexes current row by row made a realistic 1,000,000 take minutes; a build sorts once. The
- * unique and primary keys stay (the seed relies on them). Rebuilt whatever happens, in one statement list, so on a
- * pool it runs on one connection; the bigger maintenance_work_mem only for that transaction.
+ * A large seed without the secondary indexes of the tables it fills and without the foreign keys of submissions and
+ * consents, all made again at the end: keeping the trigram GIN indexes current row by row, and checking three keys
+ * per consent row by row, made a realistic 1,000,000 take minutes; a build sorts once and a key is validated by one
+ * join. Primary and unique keys stay (the seed relies on them). Restored whatever happens, in one statement list,
+ * so on a pool it runs on one connection, with a bigger maintenance_work_mem for that transaction only.
  */
 async function withIndexesBuiltAfter(db: Queryable, count: number, seed: () => Promise<void>): Promise<void> {
   if (count < 50_000) return seed();
   const result = (await db.query(
-    `SELECT i.relname AS name, pg_get_indexdef(x.indexrelid) AS definition
+    `SELECT format('DROP INDEX %I', i.relname) AS "drop", pg_get_indexdef(x.indexrelid) || ';' AS "restore"
        FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
-      WHERE x.indrelid = 'candidates'::regclass AND NOT x.indisprimary AND NOT x.indisunique
-        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)`,
-  )) as { rows: { name: string; definition: string }[] };
-  const indexes = result.rows;
-  if (indexes.length === 0) return seed();
-  await db.query(indexes.map((i) => `DROP INDEX ${JSON.stringify(i.name)};`).join('\n'));
+      WHERE x.indrelid IN ('candidates'::regclass, 'submissions'::regclass, 'consents'::regclass)
+        AND NOT x.indisprimary AND NOT x.indisunique
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)
+     UNION ALL
+     SELECT format('ALTER TABLE %s DROP CONSTRAINT %I', c.conrelid::regclass, c.conname),
+            format('ALTER TABLE %s ADD CONSTRAINT %I %s;', c.conrelid::regclass, c.conname, pg_get_constraintdef(c.oid))
+       FROM pg_constraint c
+      WHERE c.contype = 'f' AND c.conrelid IN ('submissions'::regclass, 'consents'::regclass)`,
+  )) as { rows: { drop: string; restore: string }[] };
+  const changes = result.rows;
+  if (changes.length === 0) return seed();
+  await db.query(`BEGIN;\n${changes.map((c) => `${c.drop};`).join('\n')}\nCOMMIT;`);
   try {
     await seed();
   } finally {
-    await db.query(
-      `BEGIN; SET LOCAL maintenance_work_mem = '512MB';\n${indexes.map((i) => `${i.definition};`).join('\n')}\nCOMMIT;`,
-    );
-    await db.query('ANALYZE candidates');
+    await db.query(`BEGIN; SET LOCAL maintenance_work_mem = '512MB';\n${changes.map((c) => c.restore).join('\n')}\nCOMMIT;`);
+    await db.query('ANALYZE candidates, submissions, consents');
   }
 }
 
