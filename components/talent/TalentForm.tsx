@@ -1,6 +1,6 @@
 'use client';
 
-import { startTransition, useActionState, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { startTransition, useActionState, useCallback, useEffect, useRef, useState } from 'react';
 import { unstable_rethrow } from 'next/navigation';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import type { Locale } from '@/lib/i18n/routing';
@@ -9,6 +9,7 @@ import { municipalityChoices, outsideValle } from '@/lib/municipalities';
 import { honeypotField, noticeField, signUpFields, type SignUpErrorKey, type SignUpField } from '@/lib/candidates/fields';
 import type { SignUpData, SignUpInput } from '@/lib/candidates/schema';
 import { signUpValuesFrom, type SignUpFormState, type SignUpValues } from '@/lib/candidates/form-state';
+import { CheckboxField, Choice, ChoiceGroup, ErrorSummary, Honeypot, SelectField, TextField } from '@/components/ui/FormFields';
 import type { TalentFormText } from './talent-form-text';
 
 export interface TalentFormNotice {
@@ -149,18 +150,11 @@ export function TalentForm(props: {
     startTransition(() => dispatch(new FormData(formRef.current!)));
   };
 
-  const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
-  const errorText = (field: SignUpField) => {
+  // Each field's id, and its error in the person's language (the server's until the scripts take over).
+  const status = (field: SignUpField) => {
     const key = errorOf(field);
-    return key ? (
-      <p id={id(`${field}-error`)} className="mt-1 text-sm text-red-700">
-        <span className="sr-only">{text.errorPrefix} </span>
-        {text.errors[key]}
-      </p>
-    ) : null;
+    return { id: id(field), error: key && text.errors[key], errorPrefix: text.errorPrefix };
   };
-  const inputClass = (field: SignUpField) =>
-    `mt-1 block w-full rounded border px-3 py-2 text-base ${errorOf(field) ? 'border-red-700' : 'border-slate-500'}`;
   const values = props.initialState.values;
 
   return (
@@ -172,7 +166,7 @@ export function TalentForm(props: {
       aria-label={text.label}
       // Marks the moment the form checks answers in the browser (tests wait for it).
       data-enhanced={hydrated ? 'true' : undefined}
-      onSubmit={form.handleSubmit(onValid)}
+      onSubmit={(event) => form.handleSubmit(onValid)(event)}
       onFocus={warmUp}
       onPointerDown={warmUp}
       className="mt-8 flex flex-col gap-6"
@@ -182,220 +176,139 @@ export function TalentForm(props: {
       </div>
 
       {showSummary ? (
-        // A group named by its first line (aria-labelledby needs a role). Sent back without JavaScript, the page
-        // puts focus on it (the autofocus attribute, which needs no script), so a screen reader says what failed.
-        <div
-          role="group"
-          aria-labelledby={id('summary')}
-          tabIndex={-1}
-          {...(hydrated ? {} : noScriptAutofocus)}
-          className="rounded border-l-4 border-red-700 bg-red-50 px-4 py-3"
-        >
-          <p id={id('summary')} className="text-red-800">
-            {text.errorSummary[errors.length - 1]}
-          </p>
-          <ul className="mt-2 list-disc pl-6 text-red-800">
-            {errors.map(({ field, key }) => (
-              <li key={field}>
-                <a className="underline" href={`#${id(firstInputOf(field))}`}>
-                  {text.errors[key]}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
+        <ErrorSummary
+          id={id('summary')}
+          heading={text.errorSummary[errors.length - 1]!}
+          errors={errors.map(({ field, key }) => ({ target: id(firstInputOf(field)), message: text.errors[key] }))}
+          autofocus={!hydrated}
+        />
       ) : null}
 
       <input type="hidden" name={noticeField} value={props.notice.sha256} />
 
-      <Field label={text.fullName.label} htmlFor={id('fullName')}>
-        <input
-          id={id('fullName')}
-          type="text"
-          autoComplete="name"
-          required
-          aria-invalid={errorOf('fullName') ? true : undefined}
-          aria-describedby={describedBy(errorOf('fullName') && id('fullName-error'))}
-          defaultValue={values.fullName}
-          className={inputClass('fullName')}
-          {...register('fullName')}
-        />
-        {errorText('fullName')}
-      </Field>
+      <TextField
+        {...status('fullName')}
+        label={text.fullName.label}
+        type="text"
+        autoComplete="name"
+        required
+        defaultValue={values.fullName}
+        {...register('fullName')}
+      />
 
-      <Field label={text.email.label} htmlFor={id('email')} hint={text.email.hint} hintId={id('email-hint')}>
-        <input
-          id={id('email')}
-          type="email"
-          autoComplete="email"
-          spellCheck={false}
-          required
-          aria-invalid={errorOf('email') ? true : undefined}
-          aria-describedby={describedBy(id('email-hint'), errorOf('email') && id('email-error'))}
-          defaultValue={values.email}
-          className={inputClass('email')}
-          {...register('email')}
-        />
-        {errorText('email')}
-      </Field>
+      <TextField
+        {...status('email')}
+        label={text.email.label}
+        hint={text.email.hint}
+        type="email"
+        autoComplete="email"
+        spellCheck={false}
+        required
+        defaultValue={values.email}
+        {...register('email')}
+      />
 
-      <Field label={text.phone.label} htmlFor={id('phone')} hint={text.phone.hint} hintId={id('phone-hint')}>
-        <input
-          id={id('phone')}
-          type="tel"
-          autoComplete="tel"
-          required
-          aria-invalid={errorOf('phone') ? true : undefined}
-          aria-describedby={describedBy(id('phone-hint'), errorOf('phone') && id('phone-error'))}
-          defaultValue={values.phone}
-          className={inputClass('phone')}
-          {...register('phone')}
-        />
-        {errorText('phone')}
-      </Field>
+      <TextField
+        {...status('phone')}
+        label={text.phone.label}
+        hint={text.phone.hint}
+        type="tel"
+        autoComplete="tel"
+        required
+        defaultValue={values.phone}
+        {...register('phone')}
+      />
 
-      <Field label={text.municipality.label} htmlFor={id('municipality')}>
-        <select
-          id={id('municipality')}
-          required
-          aria-invalid={errorOf('municipality') ? true : undefined}
-          aria-describedby={describedBy(errorOf('municipality') && id('municipality-error'))}
-          defaultValue={values.municipality}
-          className={`${inputClass('municipality')} bg-white`}
-          {...register('municipality')}
-        >
-          <option value="">{text.municipality.placeholder}</option>
-          <optgroup label={text.municipality.valle}>
-            {municipalityChoices.map((m) => (
-              <option key={m!.code} value={m!.code}>
-                {m!.label}
-              </option>
-            ))}
-          </optgroup>
-          <option value={outsideValle}>{text.municipality.other}</option>
-        </select>
-        {errorText('municipality')}
-      </Field>
+      <SelectField {...status('municipality')} label={text.municipality.label} required defaultValue={values.municipality} {...register('municipality')}>
+        <option value="">{text.municipality.placeholder}</option>
+        <optgroup label={text.municipality.valle}>
+          {municipalityChoices.map((m) => (
+            <option key={m!.code} value={m!.code}>
+              {m!.label}
+            </option>
+          ))}
+        </optgroup>
+        <option value={outsideValle}>{text.municipality.other}</option>
+      </SelectField>
 
-      <Field label={text.birthYear.label} htmlFor={id('birthYear')} hint={text.birthYear.hint} hintId={id('birthYear-hint')}>
-        <input
-          id={id('birthYear')}
-          type="text"
-          inputMode="numeric"
-          autoComplete="bday-year"
-          maxLength={4}
-          required
-          aria-invalid={errorOf('birthYear') ? true : undefined}
-          aria-describedby={describedBy(id('birthYear-hint'), errorOf('birthYear') && id('birthYear-error'))}
-          defaultValue={values.birthYear}
-          className={`${inputClass('birthYear')} max-w-[8rem]`}
-          {...register('birthYear')}
-        />
-        {errorText('birthYear')}
-      </Field>
+      <TextField
+        {...status('birthYear')}
+        label={text.birthYear.label}
+        hint={text.birthYear.hint}
+        type="text"
+        inputMode="numeric"
+        autoComplete="bday-year"
+        maxLength={4}
+        required
+        defaultValue={values.birthYear}
+        className="max-w-[8rem]"
+        {...register('birthYear')}
+      />
 
-      <div>
-        <div className="flex items-start gap-3">
-          <input
-            id={id('adult')}
-            type="checkbox"
-            value="yes"
-            required
-            aria-invalid={errorOf('adult') ? true : undefined}
-            aria-describedby={describedBy(errorOf('adult') && id('adult-error'))}
-            defaultChecked={values.adult}
-            className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
-            {...register('adult')}
-          />
-          <label htmlFor={id('adult')}>{text.adult.label}</label>
-        </div>
-        {errorText('adult')}
-      </div>
+      <CheckboxField {...status('adult')} label={text.adult.label} required defaultChecked={values.adult} {...register('adult')} />
 
-      <fieldset aria-describedby={describedBy(id('englishLevel-hint'), errorOf('englishLevel') && id('englishLevel-error'))}>
-        <legend>{text.englishLevel.legend}</legend>
-        <p id={id('englishLevel-hint')} className="mt-1 text-sm text-slate-700">
-          {text.englishLevel.hint}
-        </p>
-        {errorText('englishLevel')}
-        <div className="mt-3 flex flex-col gap-3">
-          {englishLevels.map((level) => (
-            <div key={level} className="flex items-start gap-3">
-              <input
-                id={id(`englishLevel-${level}`)}
-                type="radio"
-                value={level}
-                required
-                aria-describedby={id(`englishLevel-${level}-description`)}
-                defaultChecked={values.englishLevel === level}
-                className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
-                {...register('englishLevel')}
-              />
-              <div>
-                <label htmlFor={id(`englishLevel-${level}`)}>
-                  {text.englishLevel.levels[level].label}
-                </label>
-                <p id={id(`englishLevel-${level}-description`)} className="text-sm text-slate-700">
-                  {text.englishLevel.levels[level].description}
-                </p>
-              </div>
+      <ChoiceGroup {...status('englishLevel')} legend={text.englishLevel.legend} hint={text.englishLevel.hint} gap="gap-3">
+        {englishLevels.map((level) => (
+          <div key={level} className="flex items-start gap-3">
+            <input
+              id={id(`englishLevel-${level}`)}
+              type="radio"
+              value={level}
+              required
+              aria-describedby={id(`englishLevel-${level}-description`)}
+              defaultChecked={values.englishLevel === level}
+              className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
+              {...register('englishLevel')}
+            />
+            <div>
+              <label htmlFor={id(`englishLevel-${level}`)}>{text.englishLevel.levels[level].label}</label>
+              <p id={id(`englishLevel-${level}-description`)} className="text-sm text-slate-700">
+                {text.englishLevel.levels[level].description}
+              </p>
             </div>
-          ))}
-        </div>
-      </fieldset>
+          </div>
+        ))}
+      </ChoiceGroup>
 
-      <fieldset aria-describedby={describedBy(id('interests-hint'), errorOf('interests') && id('interests-error'))}>
-        <legend>{text.interests.legend}</legend>
-        <p id={id('interests-hint')} className="mt-1 text-sm text-slate-700">
-          {text.interests.hint}
-        </p>
-        {errorText('interests')}
-        <div className="mt-3 flex flex-col gap-2">
-          {interestOptions.map((interest) => (
-            <Choice key={interest} id={id(`interests-${interest}`)} label={text.interests.options[interest]}>
-              <input
-                id={id(`interests-${interest}`)}
-                type="checkbox"
-                value={interest}
-                aria-invalid={errorOf('interests') ? true : undefined}
-                defaultChecked={values.interests.includes(interest)}
-                className="h-5 w-5 shrink-0 accent-brand-700"
-                {...register('interests')}
-              />
-            </Choice>
-          ))}
-        </div>
-      </fieldset>
+      <ChoiceGroup {...status('interests')} legend={text.interests.legend} hint={text.interests.hint} gap="gap-2">
+        {interestOptions.map((interest) => (
+          <Choice
+            key={interest}
+            id={id(`interests-${interest}`)}
+            label={text.interests.options[interest]}
+            type="checkbox"
+            value={interest}
+            aria-invalid={errorOf('interests') ? true : undefined}
+            defaultChecked={values.interests.includes(interest)}
+            {...register('interests')}
+          />
+        ))}
+      </ChoiceGroup>
 
-      <fieldset aria-describedby={describedBy(id('programs-hint'), errorOf('programs') && id('programs-error'))}>
-        <legend>
-          {text.programs.legend} <span className="text-slate-700">({text.optional})</span>
-        </legend>
-        <p id={id('programs-hint')} className="mt-1 text-sm text-slate-700">
-          {text.programs.hint}
-        </p>
-        {errorText('programs')}
-        <div className="mt-3 flex flex-col gap-2">
-          {programOptions.map((program) => (
-            <Choice key={program} id={id(`programs-${program}`)} label={text.programs.options[program]}>
-              <input
-                id={id(`programs-${program}`)}
-                type="checkbox"
-                value={program}
-                defaultChecked={values.programs.includes(program)}
-                className="h-5 w-5 shrink-0 accent-brand-700"
-                {...register('programs')}
-              />
-            </Choice>
-          ))}
-        </div>
-      </fieldset>
+      <ChoiceGroup
+        {...status('programs')}
+        legend={
+          <>
+            {text.programs.legend} <span className="text-slate-700">({text.optional})</span>
+          </>
+        }
+        hint={text.programs.hint}
+        gap="gap-2"
+      >
+        {programOptions.map((program) => (
+          <Choice
+            key={program}
+            id={id(`programs-${program}`)}
+            label={text.programs.options[program]}
+            type="checkbox"
+            value={program}
+            defaultChecked={values.programs.includes(program)}
+            {...register('programs')}
+          />
+        ))}
+      </ChoiceGroup>
 
-      {/* A trap for robots: out of sight, out of the tab order and hidden from assistive technology. */}
-      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-        <label htmlFor={id(honeypotField)}>{text.honeypot}</label>
-        <input id={id(honeypotField)} type="text" name={honeypotField} tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
+      <Honeypot id={id(honeypotField)} name={honeypotField} label={text.honeypot} />
 
       <section aria-labelledby={id('notice-heading')} className="rounded border border-slate-300 bg-slate-50 px-4 py-4">
         <h2 id={id('notice-heading')} className="text-lg font-bold">
@@ -411,23 +324,14 @@ export function TalentForm(props: {
             </a>
           </p>
         </div>
-        <div className="mt-4 flex items-start gap-3">
-          <input
-            id={id('consent')}
-            type="checkbox"
-            value="yes"
-            required
-            aria-invalid={errorOf('consent') ? true : undefined}
-            aria-describedby={describedBy(errorOf('consent') && id('consent-error'))}
-            defaultChecked={values.consent}
-            className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
-            {...register('consent')}
-          />
-          <label htmlFor={id('consent')}>
-            {props.notice.checkboxLabel}
-          </label>
-        </div>
-        {errorText('consent')}
+        <CheckboxField
+          {...status('consent')}
+          label={props.notice.checkboxLabel}
+          required
+          defaultChecked={values.consent}
+          className="mt-4"
+          {...register('consent')}
+        />
       </section>
 
       <div>
@@ -443,12 +347,6 @@ export function TalentForm(props: {
   );
 }
 
-/**
- * The HTML autofocus attribute as such: React's `autoFocus` would also call focus() when the page hydrates, taking
- * the focus back from wherever the person has moved it by then.
- */
-const noScriptAutofocus = { autofocus: '' } as Record<string, string>;
-
 /** One sign-up form per page, so plain ids: stable for the error summary's links. */
 function id(name: string): string {
   return `signup-${name}`;
@@ -460,31 +358,6 @@ function firstInputOf(field: SignUpField): string {
   if (field === 'interests') return `interests-${interestOptions[0]}`;
   if (field === 'programs') return `programs-${programOptions[0]}`;
   return field;
-}
-
-function Field(props: { label: string; htmlFor: string; hint?: string; hintId?: string; children: ReactNode }) {
-  return (
-    <div>
-      <label htmlFor={props.htmlFor}>
-        {props.label}
-      </label>
-      {props.hint ? (
-        <p id={props.hintId} className="mt-1 text-sm text-slate-700">
-          {props.hint}
-        </p>
-      ) : null}
-      {props.children}
-    </div>
-  );
-}
-
-function Choice(props: { id: string; label: string; children: ReactNode }) {
-  return (
-    <div className="flex items-center gap-3">
-      {props.children}
-      <label htmlFor={props.id}>{props.label}</label>
-    </div>
-  );
 }
 
 /** When to try again, as the wall clock in Colombia reads it ("3:05 p. m."), or "in a few minutes" without one. */
