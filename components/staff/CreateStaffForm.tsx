@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import type { CreateStaffState } from '@/lib/staff/form-states';
 import { SubmitButton } from '@/components/ui/SubmitButton';
+import { StaffField, StaffFormAlert } from '@/components/staff/StaffField';
 
 export interface CreateStaffText {
   heading: string;
@@ -21,8 +22,6 @@ export interface CreateStaffText {
   errors: Record<string, string>;
 }
 
-const input = 'rounded border border-slate-500 px-3 py-2';
-
 export function CreateStaffForm({
   create,
   text,
@@ -33,24 +32,15 @@ export function CreateStaffForm({
   const [state, action, pending] = useActionState<CreateStaffState, FormData>(create, {
     values: { email: '', name: '', role: 'staff' },
   });
-  const error = (field: string) => state.errors?.[field];
-  const described = (field: string) => (error(field) ? `new-${field}-error` : undefined);
-  const errorText = (field: string) =>
-    error(field) ? (
-      <p id={`new-${field}-error`} className="text-sm text-red-800">
-        {text.errors[error(field)!] ?? error(field)}
-      </p>
-    ) : null;
+  const error = (field: string) => {
+    const key = state.errors?.[field];
+    return key && (text.errors[key] ?? key);
+  };
   // A fresh key after each answer, so the uncontrolled fields show what the server sent back.
   const key = JSON.stringify(state.values) + (state.created?.email ?? '');
   return (
     <form action={action} noValidate className="mt-3 grid max-w-xl gap-4" key={key}>
-      {(state.errors || state.unavailable) && (
-        <div role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
-          <p className="font-bold">{text.errorSummary}</p>
-          {state.unavailable && <p>{text.unavailable}</p>}
-        </div>
-      )}
+      {(state.errors || state.unavailable) && <StaffFormAlert summary={text.errorSummary} detail={state.unavailable && text.unavailable} />}
       {state.created && (
         <div role="status" className="rounded border border-brand-600 bg-brand-50 p-3">
           <p>{text.created.replace('{email}', state.created.email)}</p>
@@ -65,40 +55,24 @@ export function CreateStaffForm({
           )}
         </div>
       )}
-      <div className="flex flex-col gap-1">
-        <label htmlFor="new-name">{text.name}</label>
-        <input id="new-name" name="name" defaultValue={state.values.name} required autoComplete="off" aria-invalid={error('name') ? true : undefined} aria-describedby={described('name')} className={input} />
-        {errorText('name')}
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="new-email">{text.email}</label>
-        <input id="new-email" name="email" type="email" defaultValue={state.values.email} required autoComplete="off" aria-invalid={error('email') ? true : undefined} aria-describedby={described('email')} className={input} />
-        {errorText('email')}
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="new-role">{text.role}</label>
-        <select id="new-role" name="role" defaultValue={state.values.role} className={input}>
-          <option value="staff">{text.roles.staff}</option>
-          <option value="privacy">{text.roles.privacy}</option>
-          <option value="admin">{text.roles.admin}</option>
-        </select>
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="new-password">{text.password}</label>
-        <input
-          id="new-password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          aria-invalid={error('password') ? true : undefined}
-          aria-describedby={['new-password-help', described('password')].filter(Boolean).join(' ')}
-          className={input}
-        />
-        <p id="new-password-help" className="text-sm text-slate-700">
-          {text.passwordHelp}
-        </p>
-        {errorText('password')}
-      </div>
+      <StaffField id="new-name" label={text.name} error={error('name')}>
+        {(control) => <input {...control} name="name" defaultValue={state.values.name} required autoComplete="off" />}
+      </StaffField>
+      <StaffField id="new-email" label={text.email} error={error('email')}>
+        {(control) => <input {...control} name="email" type="email" defaultValue={state.values.email} required autoComplete="off" />}
+      </StaffField>
+      <StaffField id="new-role" label={text.role}>
+        {(control) => (
+          <select {...control} name="role" defaultValue={state.values.role}>
+            <option value="staff">{text.roles.staff}</option>
+            <option value="privacy">{text.roles.privacy}</option>
+            <option value="admin">{text.roles.admin}</option>
+          </select>
+        )}
+      </StaffField>
+      <StaffField id="new-password" label={text.password} hint={text.passwordHelp} hintAfter error={error('password')}>
+        {(control) => <input {...control} name="password" type="password" autoComplete="new-password" />}
+      </StaffField>
       <SubmitButton pending={pending} align="justify-self-start">
         {text.submit}
       </SubmitButton>
