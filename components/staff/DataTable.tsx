@@ -5,20 +5,30 @@ export function DataTable(props: { caption: string; columns: readonly string[]; 
   return (
     // Focusable and named, so a keyboard can scroll a table wider than the screen (axe: scrollable-region-focusable).
     <div className={`overflow-x-auto ${props.className ?? 'mt-3'}`} tabIndex={0} role="region" aria-label={props.caption}>
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="sr-only">{props.caption}</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            {props.columns.map((column) => (
-              <th key={column} scope="col" className="p-2">
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>{props.children}</tbody>
-      </table>
+      <Table
+        caption={props.caption}
+        headers={props.columns.map((column) => (
+          <th key={column} scope="col" className="p-2">
+            {column}
+          </th>
+        ))}
+      >
+        {props.children}
+      </Table>
     </div>
+  );
+}
+
+/** A table named by a hidden caption, with one row of column headers (the caller's `<th scope="col">` cells). */
+export function Table(props: { caption: string; headers: ReactNode; children: ReactNode }) {
+  return (
+    <table className="w-full border-collapse text-left text-sm">
+      <caption className="sr-only">{props.caption}</caption>
+      <thead>
+        <tr className="border-b border-slate-300">{props.headers}</tr>
+      </thead>
+      <tbody>{props.children}</tbody>
+    </table>
   );
 }
 

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Table } from '@/components/staff/DataTable';
 
 export interface SortableColumn {
   title: string;
@@ -14,32 +15,29 @@ export interface SortableColumn {
 export function SortableTable(props: { caption: string; columns: readonly SortableColumn[]; children: ReactNode }) {
   return (
     <div className="mt-3 overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="sr-only">{props.caption}</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            {props.columns.map((column) => (
-              <th
-                key={column.title}
-                scope="col"
-                className="p-2"
-                aria-sort={column.sort === 'asc' ? 'ascending' : column.sort === 'desc' ? 'descending' : undefined}
-              >
-                {column.href ? (
-                  <a className="text-brand-700 underline" href={column.href}>
-                    {column.title}
-                    {column.sort && <span aria-hidden="true">{column.sort === 'asc' ? ' ▲' : ' ▼'}</span>}
-                    <span className="sr-only">, {column.sortHint}</span>
-                  </a>
-                ) : (
-                  column.title
-                )}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>{props.children}</tbody>
-      </table>
+      <Table
+        caption={props.caption}
+        headers={props.columns.map((column) => (
+          <th
+            key={column.title}
+            scope="col"
+            className="p-2"
+            aria-sort={column.sort === 'asc' ? 'ascending' : column.sort === 'desc' ? 'descending' : undefined}
+          >
+            {column.href ? (
+              <a className="text-brand-700 underline" href={column.href}>
+                {column.title}
+                {column.sort && <span aria-hidden="true">{column.sort === 'asc' ? ' ▲' : ' ▼'}</span>}
+                <span className="sr-only">, {column.sortHint}</span>
+              </a>
+            ) : (
+              column.title
+            )}
+          </th>
+        ))}
+      >
+        {props.children}
+      </Table>
     </div>
   );
 }
