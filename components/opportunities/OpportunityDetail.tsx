@@ -10,6 +10,7 @@ import { localizedUrl } from '@/lib/seo/metadata';
 import { ButtonLink } from '@/components/ui/ButtonLink';
 import { Container } from '@/components/ui/Container';
 import { ExternalLink } from '@/components/ui/ExternalLink';
+import { DetailList, type DetailRow } from '@/components/ui/DetailList';
 
 /** An opportunity's public page, with its schema.org data; a closed one says so and offers what is still open. */
 export async function OpportunityDetail({ locale, opportunity }: { locale: Locale; opportunity: PublicOpportunity }) {
@@ -24,7 +25,7 @@ export async function OpportunityDetail({ locale, opportunity }: { locale: Local
   const programName = program ? o(`program.${program.slug}`) : null;
   const closed = opportunity.state === 'closed';
 
-  const rows: { label: string; value: ReactNode }[] = [];
+  const rows: DetailRow[] = [];
   const add = (label: string, value: ReactNode | null | undefined) => {
     if (value !== null && value !== undefined && value !== '') rows.push({ label, value });
   };
@@ -99,16 +100,7 @@ export async function OpportunityDetail({ locale, opportunity }: { locale: Local
       </div>
       <Container className="py-10">
         <p className="max-w-3xl whitespace-pre-line text-lg leading-relaxed">{opportunity.description[locale]}</p>
-        {rows.length > 0 && (
-          <dl className="mt-6 max-w-3xl divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white">
-            {rows.map((row) => (
-              <div key={row.label} className="grid gap-1 px-4 py-3 sm:grid-cols-3 sm:gap-4">
-                <dt className="font-bold text-slate-700">{row.label}</dt>
-                <dd className="sm:col-span-2">{row.value}</dd>
-              </div>
-            ))}
-          </dl>
-        )}
+        <DetailList className="mt-6 max-w-3xl" rows={rows} />
         <section aria-labelledby="next-step" className="mt-8 max-w-3xl rounded-2xl border border-brand-100 bg-white p-5 shadow-sm">
           <h2 id="next-step" className="text-xl font-bold text-brand-800">
             {closed ? t('next.closedHeading') : t(`next.${opportunity.kind}Heading`)}

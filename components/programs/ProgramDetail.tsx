@@ -6,28 +6,13 @@ import { isPastProjection } from '@/lib/facts';
 import { programActionHref, programs, type Program } from '@/lib/programs/data';
 import { ButtonLink } from '@/components/ui/ButtonLink';
 import { Container } from '@/components/ui/Container';
+import { DetailList, type DetailRow } from '@/components/ui/DetailList';
 import { ContentReviewed } from '@/components/facts/ContentReviewed';
 import { SourceLine } from '@/components/facts/FigureList';
 import { ProgramHighlights } from './ProgramHighlights';
 import { ProgramNextStep } from './ProgramNextStep';
 import type { PublicOpportunity } from '@/lib/opportunities/public';
 import { OpportunityCard } from '@/components/opportunities/OpportunityCard';
-
-type Row = { label: string; value: ReactNode };
-
-function Facts({ rows }: { rows: Row[] }) {
-  if (rows.length === 0) return null;
-  return (
-    <dl className="mt-5 divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white">
-      {rows.map((row) => (
-        <div key={row.label} className="grid gap-1 px-4 py-3 sm:grid-cols-3 sm:gap-4">
-          <dt className="font-bold text-slate-700">{row.label}</dt>
-          <dd className="sm:col-span-2">{row.value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
 
 function List({ items }: { items: string[] }) {
   return (
@@ -61,7 +46,7 @@ export async function ProgramDetail({ locale, program, cohorts = [] }: { locale:
   const org = (key: Program['leads'][number]) => t(`organizations.${key}`);
   const level = (l: NonNullable<Program['audience']['entryLevel']>) => o(`englishLevel.${l}.label`);
 
-  const behind: Row[] = [];
+  const behind: DetailRow[] = [];
   if (program.leads.length > 0) behind.push({ label: t('detail.leads'), value: <List items={program.leads.map(org)} /> });
   if (program.coordinator) behind.push({ label: t('detail.coordinator'), value: org(program.coordinator) });
   if (program.partOf) behind.push({ label: t('detail.partOf'), value: t('detail.compromisoValle') });
@@ -70,7 +55,7 @@ export async function ProgramDetail({ locale, program, cohorts = [] }: { locale:
     behind.push({ label: t('detail.sectors'), value: formatList(locale, program.sectors.map((s) => t(`sector.${s}`))) });
   }
 
-  const who: Row[] = [];
+  const who: DetailRow[] = [];
   if (audience.ages) who.push({ label: t('detail.ages'), value: t('detail.agesValue', audience.ages) });
   if (audience.residence) who.push({ label: t('detail.residence'), value: t(`residence.${audience.residence}`) });
   if (audience.entryLevel) who.push({ label: t('detail.entryLevel'), value: level(audience.entryLevel) });
@@ -78,7 +63,7 @@ export async function ProgramDetail({ locale, program, cohorts = [] }: { locale:
     who.push({ label: t('detail.groups'), value: <List items={audience.groups.map((g) => t(`audienceGroup.${g}`))} /> });
   }
 
-  const offers: Row[] = [];
+  const offers: DetailRow[] = [];
   if (offer.cost) offers.push({ label: t('detail.cost'), value: t(`cost.${offer.cost}`) });
   if (offer.durationMonths !== undefined) {
     offers.push({ label: t('detail.duration'), value: t('detail.durationValue', { months: offer.durationMonths }) });
@@ -164,7 +149,7 @@ export async function ProgramDetail({ locale, program, cohorts = [] }: { locale:
 
           <Section id="audience" title={t('detail.audienceHeading')}>
             <p className="mt-3 max-w-3xl text-lg">{item('audience')}</p>
-            <Facts rows={who} />
+            <DetailList className="mt-5" rows={who} />
           </Section>
 
           <Section id="cost" title={p('costHeading')}>
@@ -173,7 +158,7 @@ export async function ProgramDetail({ locale, program, cohorts = [] }: { locale:
 
           <Section id="offer" title={t('detail.offerHeading')}>
             <p className="mt-3 max-w-3xl text-lg">{item('offer')}</p>
-            <Facts rows={offers} />
+            <DetailList className="mt-5" rows={offers} />
             {offers.length > 0 ? <SourceLine locale={locale} source={program.source} className="mt-3" /> : null}
           </Section>
 
@@ -197,7 +182,7 @@ export async function ProgramDetail({ locale, program, cohorts = [] }: { locale:
           ) : null}
 
           <Section id="behind" title={t('detail.behindHeading')}>
-            <Facts rows={behind} />
+            <DetailList className="mt-5" rows={behind} />
             {program.nonProfit && (
               <p className="mt-3 inline-block rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800">
                 {t('detail.nonProfit')}
