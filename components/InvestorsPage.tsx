@@ -4,6 +4,7 @@ import { employers, type RegionalFigure } from '@/lib/facts';
 import { agency } from '@/lib/site';
 import { ButtonLink } from '@/components/ui/ButtonLink';
 import { Container } from '@/components/ui/Container';
+import { ContactBand, PageSection, SectionHeading } from '@/components/ui/Section';
 import { ContentReviewed } from '@/components/facts/ContentReviewed';
 import { FigureList, SourceLine } from '@/components/facts/FigureList';
 
@@ -20,9 +21,7 @@ export async function InvestorsPage({ locale }: { locale: Locale }) {
     <section key="pool" aria-labelledby="pool" className="border-b border-slate-200 py-12">
       <Container className="flex flex-col gap-4 md:flex-row md:items-center md:justify-between">
         <div className="max-w-2xl">
-          <h2 id="pool" className="text-3xl font-bold tracking-tight text-brand-800">
-            {t('poolHeading')}
-          </h2>
+          <SectionHeading id="pool">{t('poolHeading')}</SectionHeading>
           <p className="mt-3 text-lg text-slate-700">{t('poolText')}</p>
         </div>
         <ButtonLink href={`/${locale}/talent-pool`} variant="solid">
@@ -30,65 +29,28 @@ export async function InvestorsPage({ locale }: { locale: Locale }) {
         </ButtonLink>
       </Container>
     </section>,
-    <section key="sector" aria-labelledby="sector" className="py-12">
-      <Container>
-        <h2 id="sector" className="text-3xl font-bold tracking-tight text-brand-800">
-          {t('sectorHeading')}
-        </h2>
-        <p className="mt-3 max-w-3xl text-lg text-slate-700">{t('sectorIntro')}</p>
-        <FigureList locale={locale} ids={sectorFigures} className="mt-8" />
-      </Container>
-    </section>,
-    <section key="investment" aria-labelledby="investment" className="bg-slate-50 py-12">
-      <Container>
-        <h2 id="investment" className="text-3xl font-bold tracking-tight text-brand-800">
-          {t('investmentHeading')}
-        </h2>
-        <FigureList locale={locale} ids={investmentFigures} className="mt-8" />
-      </Container>
-    </section>,
-    <section key="employers" aria-labelledby="employers" className="py-12">
-      <Container>
-        <h2 id="employers" className="text-3xl font-bold tracking-tight text-brand-800">
-          {t('employersHeading')}
-        </h2>
-        <h3 className="mt-6 font-bold text-slate-800">{t('employersCalifornia')}</h3>
-        <ul className="mt-2 flex flex-wrap gap-2">
-          {employers.california.map((name) => (
-            <li key={name} className="rounded-lg bg-brand-700 px-3 py-1.5 font-bold text-white">
-              {name}
-            </li>
-          ))}
-        </ul>
-        <h3 className="mt-6 font-bold text-slate-800">{t('employersOthers')}</h3>
-        <ul className="mt-2 flex flex-wrap gap-2">
-          {employers.others.map((name) => (
-            <li key={name} className="rounded-lg bg-brand-50 px-3 py-1.5 font-bold text-brand-800">
-              {name}
-            </li>
-          ))}
-        </ul>
-        <SourceLine locale={locale} source={employers.source} className="mt-4" />
-      </Container>
-    </section>,
-    <section key="contact" aria-labelledby="contact" className="bg-brand-800 py-12 text-white">
-      <Container className="flex flex-col gap-5 md:flex-row md:items-center md:justify-between">
-        <div className="max-w-2xl">
-          <h2 id="contact" className="text-3xl font-bold tracking-tight">
-            {t('contactHeading')}
-          </h2>
-          <p className="mt-3 text-lg text-brand-50">{t('contactText')}</p>
-        </div>
-        <div className="flex flex-col gap-3">
-          <ButtonLink href={`mailto:${agency.email}?subject=${encodeURIComponent(t('mailSubject'))}`} variant="primary">
-            {t('contactMail')}
-          </ButtonLink>
-          <ButtonLink href={`/${locale}/join`} variant="inverse">
-            {t('contactJoin')}
-          </ButtonLink>
-        </div>
-      </Container>
-    </section>,
+    <PageSection key="sector" id="sector" heading={t('sectorHeading')} className="py-12">
+      <p className="mt-3 max-w-3xl text-lg text-slate-700">{t('sectorIntro')}</p>
+      <FigureList locale={locale} ids={sectorFigures} className="mt-8" />
+    </PageSection>,
+    <PageSection key="investment" id="investment" heading={t('investmentHeading')} className="bg-slate-50 py-12">
+      <FigureList locale={locale} ids={investmentFigures} className="mt-8" />
+    </PageSection>,
+    <PageSection key="employers" id="employers" heading={t('employersHeading')} className="py-12">
+      <Employers heading={t('employersCalifornia')} names={employers.california} tone="bg-brand-700 text-white" />
+      <Employers heading={t('employersOthers')} names={employers.others} tone="bg-brand-50 text-brand-800" />
+      <SourceLine locale={locale} source={employers.source} className="mt-4" />
+    </PageSection>,
+    <ContactBand key="contact" id="contact" heading={t('contactHeading')} text={t('contactText')}>
+      <div className="flex flex-col gap-3">
+        <ButtonLink href={`mailto:${agency.email}?subject=${encodeURIComponent(t('mailSubject'))}`} variant="primary">
+          {t('contactMail')}
+        </ButtonLink>
+        <ButtonLink href={`/${locale}/join`} variant="inverse">
+          {t('contactJoin')}
+        </ButtonLink>
+      </div>
+    </ContactBand>,
   ];
   return (
     <>
@@ -100,6 +62,22 @@ export async function InvestorsPage({ locale }: { locale: Locale }) {
         </Container>
       </div>
       {sections}
+    </>
+  );
+}
+
+/** Employers by where they come from, as chips (`tone`: their colours). */
+function Employers({ heading, names, tone }: { heading: string; names: readonly string[]; tone: string }) {
+  return (
+    <>
+      <h3 className="mt-6 font-bold text-slate-800">{heading}</h3>
+      <ul className="mt-2 flex flex-wrap gap-2">
+        {names.map((name) => (
+          <li key={name} className={`rounded-lg px-3 py-1.5 font-bold ${tone}`}>
+            {name}
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { agencyEmail } from '@/lib/site';
 import { joinAudiences } from '@/lib/join';
 import type { OrganizationFormState } from '@/lib/organizations/form-state';
 import { Container } from '@/components/ui/Container';
+import { SectionHeading } from '@/components/ui/Section';
 import { OrganizationForm } from '@/components/organizations/OrganizationForm';
 
 const reasons = ['demand', 'together', 'evidence'] as const;
@@ -23,9 +24,7 @@ export async function JoinPage({ locale, state }: { locale: Locale; state?: Orga
 
       <Container className="py-12">
         <section aria-labelledby="why">
-          <h2 id="why" className="text-3xl font-bold tracking-tight text-brand-800">
-            {t('whyHeading')}
-          </h2>
+          <SectionHeading id="why">{t('whyHeading')}</SectionHeading>
           <ul className="mt-6 grid gap-6 md:grid-cols-3">
             {reasons.map((reason) => (
               <li key={reason} className="border-l-4 border-accent-500 pl-4 text-lg text-slate-800">
@@ -36,9 +35,7 @@ export async function JoinPage({ locale, state }: { locale: Locale; state?: Orga
         </section>
 
         <section aria-labelledby="who" className="mt-16">
-          <h2 id="who" className="text-3xl font-bold tracking-tight text-brand-800">
-            {t('whoHeading')}
-          </h2>
+          <SectionHeading id="who">{t('whoHeading')}</SectionHeading>
           <ul className="mt-8 grid gap-6 md:grid-cols-2 lg:grid-cols-3">
             {joinAudiences.map(({ key, program }) => (
               <li key={key} className="flex flex-col rounded-2xl border border-slate-200 bg-white p-6 shadow-sm">
@@ -56,9 +53,7 @@ export async function JoinPage({ locale, state }: { locale: Locale; state?: Orga
         </section>
 
         <section aria-labelledby="organization-form-heading" className="mt-16 rounded-2xl border border-slate-200 bg-white p-6 shadow-sm sm:p-10">
-          <h2 id="organization-form-heading" className="text-3xl font-bold tracking-tight text-brand-800">
-            {t('formHeading')}
-          </h2>
+          <SectionHeading id="organization-form-heading">{t('formHeading')}</SectionHeading>
           <p className="mt-3 max-w-2xl text-lg text-slate-800">{t('formIntro')}</p>
           <div className="mt-8 max-w-2xl">
             <OrganizationForm locale={locale} state={state} />

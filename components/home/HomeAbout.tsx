@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { Container } from '@/components/ui/Container';
+import { SectionHeading } from '@/components/ui/Section';
 
 const steps = ['form', 'consent', 'news'] as const;
 
@@ -10,9 +11,7 @@ export async function HomeAbout({ locale }: { locale: Locale }) {
     <section aria-labelledby="about" className="py-16 sm:py-20">
       <Container className="grid gap-10 lg:grid-cols-2 lg:gap-16">
         <div>
-          <h2 id="about" className="text-3xl font-bold tracking-tight text-brand-800">
-            {t('heading')}
-          </h2>
+          <SectionHeading id="about">{t('heading')}</SectionHeading>
           <p className="mt-5 text-lg leading-relaxed">{t('purpose')}</p>
           <p className="mt-4 leading-relaxed text-slate-700">{t('origin')}</p>
         </div>

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { initiativesForOrganizations, programsForPeople, type Program } from '@/lib/programs/data';
 import { Container } from '@/components/ui/Container';
+import { PageSection, SectionHeading } from '@/components/ui/Section';
 import { ProgramHighlights } from '@/components/programs/ProgramHighlights';
 import { ProgramNextStep } from '@/components/programs/ProgramNextStep';
 import { Illustration } from '@/components/ui/Illustration';
@@ -43,22 +44,15 @@ export async function ProgramsByAudience({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Programs.groups' });
   return (
     <>
-      <section aria-labelledby="for-people" className="py-12 sm:py-16">
-        <Container>
-          <h2 id="for-people" className="text-3xl font-bold tracking-tight text-brand-800">
-            {t('peopleHeading')}
-          </h2>
-          <p className="mt-3 max-w-3xl text-lg text-slate-700">{t('peopleIntro')}</p>
-          <ProgramList locale={locale} programs={programsForPeople} className="md:grid-cols-2 lg:grid-cols-3" />
-        </Container>
-      </section>
+      <PageSection id="for-people" heading={t('peopleHeading')} className="py-12 sm:py-16">
+        <p className="mt-3 max-w-3xl text-lg text-slate-700">{t('peopleIntro')}</p>
+        <ProgramList locale={locale} programs={programsForPeople} className="md:grid-cols-2 lg:grid-cols-3" />
+      </PageSection>
       <section aria-labelledby="for-organizations" className="bg-brand-50 py-12 sm:py-16">
         <Container>
           <div className="flex items-center justify-between gap-8">
             <div>
-              <h2 id="for-organizations" className="text-3xl font-bold tracking-tight text-brand-800">
-                {t('organizationsHeading')}
-              </h2>
+              <SectionHeading id="for-organizations">{t('organizationsHeading')}</SectionHeading>
               <p className="mt-3 max-w-3xl text-lg text-slate-800">{t('organizationsIntro')}</p>
             </div>
             <Illustration src={organizationsArt} className="hidden h-auto w-48 shrink-0 md:block" />

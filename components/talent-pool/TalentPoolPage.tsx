@@ -6,6 +6,7 @@ import { siteTimeZone } from '@/lib/time-zone';
 import type { TalentPool, TalentPoolTable } from '@/lib/talent-pool/pool';
 import { talentPoolRows } from '@/lib/talent-pool/labels';
 import { Container } from '@/components/ui/Container';
+import { ContactBand, PageSection } from '@/components/ui/Section';
 import { ButtonLink } from '@/components/ui/ButtonLink';
 import { FigureList } from '@/components/facts/FigureList';
 import { BarChart } from './BarChart';
@@ -103,34 +104,21 @@ export async function TalentPoolPage({ locale, pool, revalidateSeconds }: { loca
         </section>
       </Container>
 
-      <section aria-labelledby="pool-regional" className="bg-slate-50 py-12">
-        <Container>
-          <h2 id="pool-regional" className="text-3xl font-bold tracking-tight text-brand-800">
-            {t('regionalHeading')}
-          </h2>
-          <p className="mt-3 max-w-3xl text-lg text-slate-700">{t('regionalText')}</p>
-          <FigureList locale={locale} ids={regionalFigures} className="mt-8" />
-          <p className="mt-6">
-            <a className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-4" href={`/${locale}/investors`}>
-              {t('investorsLink')}
-            </a>
-          </p>
-        </Container>
-      </section>
+      <PageSection id="pool-regional" heading={t('regionalHeading')} className="bg-slate-50 py-12">
+        <p className="mt-3 max-w-3xl text-lg text-slate-700">{t('regionalText')}</p>
+        <FigureList locale={locale} ids={regionalFigures} className="mt-8" />
+        <p className="mt-6">
+          <a className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-4" href={`/${locale}/investors`}>
+            {t('investorsLink')}
+          </a>
+        </p>
+      </PageSection>
 
-      <section aria-labelledby="pool-contact" className="bg-brand-800 py-12 text-white">
-        <Container className="flex flex-col gap-5 md:flex-row md:items-center md:justify-between">
-          <div className="max-w-2xl">
-            <h2 id="pool-contact" className="text-3xl font-bold tracking-tight">
-              {t('contactHeading')}
-            </h2>
-            <p className="mt-3 text-lg text-brand-50">{t('contactText')}</p>
-          </div>
-          <ButtonLink href={`/${locale}/join#organization-form`} variant="primary">
-            {t('contactLink')}
-          </ButtonLink>
-        </Container>
-      </section>
+      <ContactBand id="pool-contact" heading={t('contactHeading')} text={t('contactText')}>
+        <ButtonLink href={`/${locale}/join#organization-form`} variant="primary">
+          {t('contactLink')}
+        </ButtonLink>
+      </ContactBand>
     </>
   );
 }
