@@ -3,8 +3,8 @@ import type { Locale } from '@/lib/i18n/routing';
 import { filterKeys, type CandidateFilters } from '@/lib/candidates/filters';
 import type { PartnerOption } from '@/lib/partners/list';
 import type { ExportRequestField, ExportRequestValues } from '@/lib/export/request';
+import { StaffField } from '@/components/staff/StaffField';
 
-const input = 'rounded border border-slate-500 px-3 py-2';
 const button = 'inline-block rounded border border-brand-700 px-4 py-2 text-brand-700 hover:bg-brand-50';
 
 /**
@@ -29,12 +29,7 @@ export async function ExportForm(props: {
     return (Array.isArray(value) ? value : [value]).map((v, i) => <input key={`${key}-${i}`} type="hidden" name={key} value={v} />);
   });
   const hasErrors = Object.keys(errors).length > 0;
-  const errorText = (field: ExportRequestField) =>
-    errors[field] ? (
-      <p id={`export-${field}-error`} className="text-sm text-red-800">
-        {t(`exportErrors.${errors[field] as 'organizationRequired'}`)}
-      </p>
-    ) : null;
+  const error = (field: ExportRequestField) => errors[field] && t(`exportErrors.${errors[field] as 'organizationRequired'}`);
   return (
     <section aria-labelledby="export" className="mt-8 rounded border border-slate-200 p-4">
       <h2 id="export" className="text-lg font-bold">
@@ -59,48 +54,26 @@ export async function ExportForm(props: {
           )}
           <input type="hidden" name="locale" value={locale} />
           {hidden}
-          <div className="flex flex-col gap-1">
-            <label htmlFor="export-organization">{t('exportOrganization')}</label>
-            <select
-              id="export-organization"
-              name="organization"
-              required
-              defaultValue={partners.some((p) => p.id === values.organization) ? values.organization : ''}
-              aria-invalid={errors.organization ? true : undefined}
-              aria-describedby={['export-organization-help', errors.organization ? 'export-organization-error' : null].filter(Boolean).join(' ')}
-              className={input}
-            >
-              <option value="">{t('exportChoose')}</option>
-              {partners.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {t('exportPartnerOption', { name: p.name, kind: kinds(`kinds.${p.kind}`), country: p.country, receivesAs: kinds(`receivesAsOptions.${p.receivesAs}`) })}
-                </option>
-              ))}
-            </select>
-            <p id="export-organization-help" className="text-sm text-slate-700">
-              {t('exportOrganizationHelp')}
+          <StaffField id="export-organization" label={t('exportOrganization')} hint={t('exportOrganizationHelp')} hintAfter error={error('organization')}>
+            {(control) => (
+              <select {...control} name="organization" required defaultValue={partners.some((p) => p.id === values.organization) ? values.organization : ''}>
+                <option value="">{t('exportChoose')}</option>
+                {partners.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {t('exportPartnerOption', { name: p.name, kind: kinds(`kinds.${p.kind}`), country: p.country, receivesAs: kinds(`receivesAsOptions.${p.receivesAs}`) })}
+                  </option>
+                ))}
+              </select>
+            )}
+          </StaffField>
+          <StaffField id="export-purpose" label={t('exportPurpose')} hint={t('exportPurposeHelp')} hintAfter error={error('purpose')}>
+            {(control) => <input {...control} name="purpose" required maxLength={500} defaultValue={values.purpose} autoComplete="off" />}
+          </StaffField>
+          {errors.format && (
+            <p id="export-format-error" className="text-sm text-red-800">
+              {error('format')}
             </p>
-            {errorText('organization')}
-          </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor="export-purpose">{t('exportPurpose')}</label>
-            <input
-              id="export-purpose"
-              name="purpose"
-              required
-              maxLength={500}
-              defaultValue={values.purpose}
-              autoComplete="off"
-              aria-invalid={errors.purpose ? true : undefined}
-              aria-describedby={['export-purpose-help', errors.purpose ? 'export-purpose-error' : null].filter(Boolean).join(' ')}
-              className={input}
-            />
-            <p id="export-purpose-help" className="text-sm text-slate-700">
-              {t('exportPurposeHelp')}
-            </p>
-            {errorText('purpose')}
-          </div>
-          {errorText('format')}
+          )}
           <div className="flex flex-wrap gap-4">
             <button type="submit" name="format" value="csv" className={button}>
               {t('exportCsv')}
