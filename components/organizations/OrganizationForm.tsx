@@ -26,7 +26,7 @@ export async function OrganizationForm({ locale, state }: { locale: Locale; stat
   const fieldErrors = state?.fieldErrors ?? {};
   const errors = organizationFields.flatMap((field) => (fieldErrors[field] ? [{ field, key: fieldErrors[field] }] : []));
   // Each field's id, and its error in the page's language.
-  const status = (field: OrganizationField) => {
+  const fieldStatus = (field: OrganizationField) => {
     const key = fieldErrors[field];
     return { id: id(field), error: key && t(`errors.${key}`), errorPrefix: t('errorPrefix') };
   };
@@ -64,9 +64,9 @@ export async function OrganizationForm({ locale, state }: { locale: Locale; stat
         />
       ) : null}
 
-      <TextField {...status('organization')} label={t('organization.label')} name="organization" type="text" autoComplete="organization" required defaultValue={values.organization} />
+      <TextField {...fieldStatus('organization')} label={t('organization.label')} name="organization" type="text" autoComplete="organization" required defaultValue={values.organization} />
 
-      <SelectField {...status('kind')} label={t('kind.label')} name="kind" required defaultValue={values.kind}>
+      <SelectField {...fieldStatus('kind')} label={t('kind.label')} name="kind" required defaultValue={values.kind}>
         <option value="">{t('kind.placeholder')}</option>
         {organizationKinds.map((kind) => (
           <option key={kind} value={kind}>
@@ -75,10 +75,10 @@ export async function OrganizationForm({ locale, state }: { locale: Locale; stat
         ))}
       </SelectField>
 
-      <TextField {...status('contactName')} label={t('contactName.label')} name="contactName" type="text" autoComplete="name" required defaultValue={values.contactName} />
+      <TextField {...fieldStatus('contactName')} label={t('contactName.label')} name="contactName" type="text" autoComplete="name" required defaultValue={values.contactName} />
 
       <TextField
-        {...status('email')}
+        {...fieldStatus('email')}
         label={t('email.label')}
         name="email"
         type="email"
@@ -88,9 +88,9 @@ export async function OrganizationForm({ locale, state }: { locale: Locale; stat
         defaultValue={values.email}
       />
 
-      <TextField {...status('phone')} label={t('phone.label')} hint={t('phone.hint')} name="phone" type="tel" autoComplete="tel" required defaultValue={values.phone} />
+      <TextField {...fieldStatus('phone')} label={t('phone.label')} hint={t('phone.hint')} name="phone" type="tel" autoComplete="tel" required defaultValue={values.phone} />
 
-      <ChoiceGroup {...status('purposes')} legend={t('purposes.legend')} hint={t('purposes.hint')} gap="gap-1">
+      <ChoiceGroup {...fieldStatus('purposes')} legend={t('purposes.legend')} hint={t('purposes.hint')} gap="gap-1">
         {organizationPurposes.map((purpose) => (
           <Choice
             key={purpose}
@@ -107,7 +107,7 @@ export async function OrganizationForm({ locale, state }: { locale: Locale; stat
       </ChoiceGroup>
 
       <TextAreaField
-        {...status('message')}
+        {...fieldStatus('message')}
         label={`${t('message.label')} (${t('optional')})`}
         hint={t('message.hint', { max: messageMaxLength })}
         name="message"
@@ -118,7 +118,7 @@ export async function OrganizationForm({ locale, state }: { locale: Locale; stat
       <Honeypot id={id(organizationHoneypot)} name={organizationHoneypot} label={t('honeypot')} />
 
       <CheckboxField
-        {...status('consent')}
+        {...fieldStatus('consent')}
         label={t.rich('consent', {
           privacy: (chunks) => (
             <a className="text-brand-700 underline" href={`/${locale}/privacy`}>

@@ -151,7 +151,7 @@ export function TalentForm(props: {
   };
 
   // Each field's id, and its error in the person's language (the server's until the scripts take over).
-  const status = (field: SignUpField) => {
+  const fieldStatus = (field: SignUpField) => {
     const key = errorOf(field);
     return { id: id(field), error: key && text.errors[key], errorPrefix: text.errorPrefix };
   };
@@ -187,7 +187,7 @@ export function TalentForm(props: {
       <input type="hidden" name={noticeField} value={props.notice.sha256} />
 
       <TextField
-        {...status('fullName')}
+        {...fieldStatus('fullName')}
         label={text.fullName.label}
         type="text"
         autoComplete="name"
@@ -197,7 +197,7 @@ export function TalentForm(props: {
       />
 
       <TextField
-        {...status('email')}
+        {...fieldStatus('email')}
         label={text.email.label}
         hint={text.email.hint}
         type="email"
@@ -209,7 +209,7 @@ export function TalentForm(props: {
       />
 
       <TextField
-        {...status('phone')}
+        {...fieldStatus('phone')}
         label={text.phone.label}
         hint={text.phone.hint}
         type="tel"
@@ -219,7 +219,7 @@ export function TalentForm(props: {
         {...register('phone')}
       />
 
-      <SelectField {...status('municipality')} label={text.municipality.label} required defaultValue={values.municipality} {...register('municipality')}>
+      <SelectField {...fieldStatus('municipality')} label={text.municipality.label} required defaultValue={values.municipality} {...register('municipality')}>
         <option value="">{text.municipality.placeholder}</option>
         <optgroup label={text.municipality.valle}>
           {municipalityChoices.map((m) => (
@@ -232,7 +232,7 @@ export function TalentForm(props: {
       </SelectField>
 
       <TextField
-        {...status('birthYear')}
+        {...fieldStatus('birthYear')}
         label={text.birthYear.label}
         hint={text.birthYear.hint}
         type="text"
@@ -245,9 +245,9 @@ export function TalentForm(props: {
         {...register('birthYear')}
       />
 
-      <CheckboxField {...status('adult')} label={text.adult.label} required defaultChecked={values.adult} {...register('adult')} />
+      <CheckboxField {...fieldStatus('adult')} label={text.adult.label} required defaultChecked={values.adult} {...register('adult')} />
 
-      <ChoiceGroup {...status('englishLevel')} legend={text.englishLevel.legend} hint={text.englishLevel.hint} gap="gap-3">
+      <ChoiceGroup {...fieldStatus('englishLevel')} legend={text.englishLevel.legend} hint={text.englishLevel.hint} gap="gap-3">
         {englishLevels.map((level) => (
           <div key={level} className="flex items-start gap-3">
             <input
@@ -270,7 +270,7 @@ export function TalentForm(props: {
         ))}
       </ChoiceGroup>
 
-      <ChoiceGroup {...status('interests')} legend={text.interests.legend} hint={text.interests.hint} gap="gap-2">
+      <ChoiceGroup {...fieldStatus('interests')} legend={text.interests.legend} hint={text.interests.hint} gap="gap-2">
         {interestOptions.map((interest) => (
           <Choice
             key={interest}
@@ -286,7 +286,7 @@ export function TalentForm(props: {
       </ChoiceGroup>
 
       <ChoiceGroup
-        {...status('programs')}
+        {...fieldStatus('programs')}
         legend={
           <>
             {text.programs.legend} <span className="text-slate-700">({text.optional})</span>
@@ -325,7 +325,7 @@ export function TalentForm(props: {
           </p>
         </div>
         <CheckboxField
-          {...status('consent')}
+          {...fieldStatus('consent')}
           label={props.notice.checkboxLabel}
           required
           defaultChecked={values.consent}
