@@ -47,11 +47,8 @@ const styles = {
   hr: { borderColor: '#e4e7eb', margin: '24px 0' },
 };
 
-/**
- * A mail that is not to a candidate (a staff member about their account or the request register, an organization
- * about its request): who sends it and why, without the candidates' footer.
- */
-function StaffLayout({ locale, t, preview, children, why }: { locale: Locale; t: MailTranslator; preview: string; children: ReactNode; why?: string }) {
+/** What every mail shares: the recipient's language, the preview line, who sends it, and below a rule why they get it. */
+function Frame({ locale, t, preview, children, footer }: { locale: Locale; t: MailTranslator; preview: string; children: ReactNode; footer: ReactNode }) {
   return (
     <Html lang={locale}>
       <Head />
@@ -61,37 +58,84 @@ function StaffLayout({ locale, t, preview, children, why }: { locale: Locale; t:
           <Text style={styles.brand}>{t('layout.sender')}</Text>
           {children}
           <Hr style={styles.hr} />
-          <Text style={styles.small}>{why ?? t('staffLockout.why')}</Text>
+          {footer}
         </Container>
       </Body>
     </Html>
   );
 }
 
+/**
+ * A mail that is not to a candidate (a staff member about their account or the request register, an organization
+ * about its request): who sends it and why, without the candidates' footer.
+ */
+function StaffLayout({ locale, t, preview, children, why }: { locale: Locale; t: MailTranslator; preview: string; children: ReactNode; why?: string }) {
+  return (
+    <Frame locale={locale} t={t} preview={preview} footer={<Text style={styles.small}>{why ?? t('staffLockout.why')}</Text>}>
+      {children}
+    </Frame>
+  );
+}
+
 function Layout({ locale, t, preview, children }: { locale: Locale; t: MailTranslator; preview: string; children: ReactNode }) {
   const myData = siteLink(locale, '/my-data');
+  const footer = (
+    <>
+      <Text style={styles.small}>{t('layout.whoWeAre')}</Text>
+      <Text style={styles.small}>{t('layout.whyYouGetThis')}</Text>
+      <Text style={styles.small}>
+        {t('layout.myData')}{' '}
+        <Link href={myData} style={styles.link}>
+          {t('layout.myDataLink')}
+        </Link>{' '}
+        ({myData})
+      </Text>
+      <Text style={styles.small}>{t('layout.contact', { email: agencyEmail })}</Text>
+    </>
+  );
   return (
-    <Html lang={locale}>
-      <Head />
-      <Preview>{preview}</Preview>
-      <Body style={styles.body}>
-        <Container style={styles.container}>
-          <Text style={styles.brand}>{t('layout.sender')}</Text>
-          {children}
-          <Hr style={styles.hr} />
-          <Text style={styles.small}>{t('layout.whoWeAre')}</Text>
-          <Text style={styles.small}>{t('layout.whyYouGetThis')}</Text>
-          <Text style={styles.small}>
-            {t('layout.myData')}{' '}
-            <Link href={myData} style={styles.link}>
-              {t('layout.myDataLink')}
-            </Link>{' '}
-            ({myData})
-          </Text>
-          <Text style={styles.small}>{t('layout.contact', { email: agencyEmail })}</Text>
-        </Container>
-      </Body>
-    </Html>
+    <Frame locale={locale} t={t} preview={preview} footer={footer}>
+      {children}
+    </Frame>
+  );
+}
+
+function Title({ children }: { children: ReactNode }) {
+  return (
+    <Heading as="h1" style={styles.heading}>
+      {children}
+    </Heading>
+  );
+}
+
+function Paragraphs({ items, style = styles.text }: { items: readonly string[]; style?: (typeof styles)['text' | 'small'] }) {
+  return items.map((item) => (
+    <Text key={item} style={style}>
+      {item}
+    </Text>
+  ));
+}
+
+/** The mail's button; `margin` is tighter where a mail has more than one. */
+function Action({ href, label, margin = '24px 0' }: { href: string; label: string; margin?: string }) {
+  return (
+    <Section style={{ margin }}>
+      <Button href={href} style={styles.button}>
+        {label}
+      </Button>
+    </Section>
+  );
+}
+
+/** A button's link written out, for mail programs that show no buttons (or plain text). */
+function LinkFallback({ t, href }: { t: MailTranslator; href: string }) {
+  return (
+    <Text style={styles.small}>
+      {t('layout.linkFallback')}{' '}
+      <Link href={href} style={styles.link}>
+        {href}
+      </Link>
+    </Text>
   );
 }
 
@@ -106,26 +150,11 @@ function ActionMail(props: {
   const { locale, t, section, href } = props;
   return (
     <Layout locale={locale} t={t} preview={t(`${section}.preview`)}>
-      <Heading as="h1" style={styles.heading}>
-        {t(`${section}.heading`)}
-      </Heading>
-      {props.paragraphs.map((paragraph) => (
-        <Text key={paragraph} style={styles.text}>
-          {paragraph}
-        </Text>
-      ))}
-      <Section style={{ margin: '24px 0' }}>
-        <Button href={href} style={styles.button}>
-          {t(`${section}.button`)}
-        </Button>
-      </Section>
+      <Title>{t(`${section}.heading`)}</Title>
+      <Paragraphs items={props.paragraphs} />
+      <Action href={href} label={t(`${section}.button`)} />
       <Text style={styles.text}>{props.validity}</Text>
-      <Text style={styles.small}>
-        {t('layout.linkFallback')}{' '}
-        <Link href={href} style={styles.link}>
-          {href}
-        </Link>
-      </Text>
+      <LinkFallback t={t} href={href} />
       <Text style={styles.text}>{t(`${section}.notYou`)}</Text>
     </Layout>
   );
@@ -142,33 +171,13 @@ function OpportunityMail({ locale, t, payload }: { locale: Locale; t: MailTransl
   const unsubscribe = siteLink(locale, '/unsubscribe', { token: payload.token });
   return (
     <Layout locale={locale} t={t} preview={t('opportunity.preview', { kind: payload.kind, title: payload.title })}>
-      <Heading as="h1" style={styles.heading}>
-        {payload.title}
-      </Heading>
+      <Title>{payload.title}</Title>
       <Text style={styles.text}>{t('opportunity.intro', { kind: payload.kind })}</Text>
-      <Section style={{ margin: '16px 0' }}>
-        <Button href={page} style={styles.button}>
-          {t('opportunity.see', { kind: payload.kind })}
-        </Button>
-      </Section>
-      <Text style={styles.small}>
-        {t('layout.linkFallback')}{' '}
-        <Link href={page} style={styles.link}>
-          {page}
-        </Link>
-      </Text>
+      <Action href={page} label={t('opportunity.see', { kind: payload.kind })} margin="16px 0" />
+      <LinkFallback t={t} href={page} />
       <Text style={styles.text}>{t('opportunity.interestedHelp')}</Text>
-      <Section style={{ margin: '16px 0' }}>
-        <Button href={interested} style={styles.button}>
-          {t('opportunity.interested')}
-        </Button>
-      </Section>
-      <Text style={styles.small}>
-        {t('layout.linkFallback')}{' '}
-        <Link href={interested} style={styles.link}>
-          {interested}
-        </Link>
-      </Text>
+      <Action href={interested} label={t('opportunity.interested')} margin="16px 0" />
+      <LinkFallback t={t} href={interested} />
       <Text style={styles.small}>{t('opportunity.why', { kind: payload.kind })}</Text>
       <Text style={styles.small}>
         {t('opportunity.unsubscribeHelp', { kind: payload.kind })}{' '}
@@ -209,9 +218,7 @@ const templates: { [T in MailTemplate]: (locale: Locale, t: MailTranslator, payl
       subject: t('staffLockout.subject'),
       body: (
         <StaffLayout locale={locale} t={t} preview={t('staffLockout.preview')}>
-          <Heading as="h1" style={styles.heading}>
-            {t('staffLockout.heading')}
-          </Heading>
+          <Title>{t('staffLockout.heading')}</Title>
           <Text style={styles.text}>{t('staffLockout.body', { until: new Date(payload.lockedUntil) })}</Text>
           <Text style={styles.text}>{t('staffLockout.attempts', { count: payload.attempts.length })}</Text>
           {payload.attempts.map((attempt, index) => (
@@ -219,13 +226,8 @@ const templates: { [T in MailTemplate]: (locale: Locale, t: MailTranslator, payl
               {when(attempt.at)} · {attempt.ipAddress ?? t('staffLockout.unknownAddress')}
             </Text>
           ))}
-          <Text style={styles.text}>{t('staffLockout.ifYou')}</Text>
-          <Text style={styles.text}>{t('staffLockout.ifNotYou')}</Text>
-          <Section style={{ margin: '24px 0' }}>
-            <Button href={siteLink(locale, '/staff/login')} style={styles.button}>
-              {t('staffLockout.button')}
-            </Button>
-          </Section>
+          <Paragraphs items={[t('staffLockout.ifYou'), t('staffLockout.ifNotYou')]} />
+          <Action href={siteLink(locale, '/staff/login')} label={t('staffLockout.button')} />
         </StaffLayout>
       ),
     };
@@ -236,22 +238,15 @@ const templates: { [T in MailTemplate]: (locale: Locale, t: MailTranslator, payl
       subject: t('organizationRequest.subject'),
       body: (
         <StaffLayout locale={locale} t={t} preview={t('organizationRequest.preview')} why={t('organizationRequest.why')}>
-          <Heading as="h1" style={styles.heading}>
-            {t('organizationRequest.heading')}
-          </Heading>
+          <Title>{t('organizationRequest.heading')}</Title>
           <Text style={styles.text}>{t('organizationRequest.body')}</Text>
           {purposes.map((purpose) => (
             <Text key={purpose} style={styles.small}>
               · {t(`organizationRequest.purposes.${purpose as 'hire'}`)}
             </Text>
           ))}
-          <Text style={styles.text}>{t('organizationRequest.next')}</Text>
-          <Text style={styles.text}>{t('organizationRequest.notYou', { email: agencyEmail })}</Text>
-          <Section style={{ margin: '24px 0' }}>
-            <Button href={siteLink(locale, '/programs')} style={styles.button}>
-              {t('organizationRequest.button')}
-            </Button>
-          </Section>
+          <Paragraphs items={[t('organizationRequest.next'), t('organizationRequest.notYou', { email: agencyEmail })]} />
+          <Action href={siteLink(locale, '/programs')} label={t('organizationRequest.button')} />
           <Text style={styles.small}>{t('organizationRequest.privacy')}</Text>
         </StaffLayout>
       ),
@@ -260,28 +255,19 @@ const templates: { [T in MailTemplate]: (locale: Locale, t: MailTranslator, payl
   'request-update': (locale, t, payload) => {
     const day = (value: string) => t('requestUpdate.date', { date: new Date(`${value}T12:00:00Z`) });
     const v = payload.variant;
+    const subject = t(`requestUpdate.${v}.subject`, { reference: payload.reference });
     const paragraphs: string[] = [t(`requestUpdate.${v}.body`, { reference: payload.reference, kind: payload.kind })];
     if (payload.dueOn) paragraphs.push(t(`requestUpdate.${v === 'info' ? 'withdrawnFrom' : 'dueOn'}`, { date: day(payload.dueOn) }));
     return {
-      subject: t(`requestUpdate.${v}.subject`, { reference: payload.reference }),
+      subject,
       body: (
-        <Layout locale={locale} t={t} preview={t(`requestUpdate.${v}.subject`, { reference: payload.reference })}>
-          <Heading as="h1" style={styles.heading}>
-            {t(`requestUpdate.${v}.subject`, { reference: payload.reference })}
-          </Heading>
-          {paragraphs.map((p) => (
-            <Text key={p} style={styles.text}>
-              {p}
-            </Text>
-          ))}
+        <Layout locale={locale} t={t} preview={subject}>
+          <Title>{subject}</Title>
+          <Paragraphs items={paragraphs} />
           {payload.text && (
             <Text style={{ ...styles.text, whiteSpace: 'pre-line', borderLeft: '4px solid #0b5f73', paddingLeft: '12px' }}>{payload.text}</Text>
           )}
-          <Section style={{ margin: '24px 0' }}>
-            <Button href={siteLink(locale, '/my-data')} style={styles.button}>
-              {t('requestUpdate.button')}
-            </Button>
-          </Section>
+          <Action href={siteLink(locale, '/my-data')} label={t('requestUpdate.button')} />
         </Layout>
       ),
     };
@@ -292,16 +278,9 @@ const templates: { [T in MailTemplate]: (locale: Locale, t: MailTranslator, payl
       subject: t('policyChange.subject', { date }),
       body: (
         <Layout locale={locale} t={t} preview={t('policyChange.preview', { date })}>
-          <Heading as="h1" style={styles.heading}>
-            {t('policyChange.heading')}
-          </Heading>
-          <Text style={styles.text}>{t('policyChange.body', { version: payload.version, date })}</Text>
-          <Text style={styles.text}>{t('policyChange.what')}</Text>
-          <Section style={{ margin: '24px 0' }}>
-            <Button href={siteLink(locale, '/privacy')} style={styles.button}>
-              {t('policyChange.button')}
-            </Button>
-          </Section>
+          <Title>{t('policyChange.heading')}</Title>
+          <Paragraphs items={[t('policyChange.body', { version: payload.version, date }), t('policyChange.what')]} />
+          <Action href={siteLink(locale, '/privacy')} label={t('policyChange.button')} />
           <Text style={styles.text}>{t('policyChange.choice')}</Text>
         </Layout>
       ),
@@ -311,30 +290,17 @@ const templates: { [T in MailTemplate]: (locale: Locale, t: MailTranslator, payl
     const day = (value: string) => t('requestUpdate.date', { date: new Date(`${value}T12:00:00Z`) });
     const line = (i: { reference: number; kind: string; subject: string; dueOn: string }) =>
       t('requestsDigest.item', { reference: i.reference, kind: i.kind, subject: i.subject, date: day(i.dueOn) });
+    const subject = t('requestsDigest.subject', { overdue: payload.overdue.length, dueSoon: payload.dueSoon.length });
     return {
-      subject: t('requestsDigest.subject', { overdue: payload.overdue.length, dueSoon: payload.dueSoon.length }),
+      subject,
       body: (
-        <StaffLayout locale={locale} t={t} preview={t('requestsDigest.subject', { overdue: payload.overdue.length, dueSoon: payload.dueSoon.length })} why={t('requestsDigest.why')}>
-          <Heading as="h1" style={styles.heading}>
-            {t('requestsDigest.heading')}
-          </Heading>
+        <StaffLayout locale={locale} t={t} preview={subject} why={t('requestsDigest.why')}>
+          <Title>{t('requestsDigest.heading')}</Title>
           <Text style={styles.text}>{t('requestsDigest.overdue', { count: payload.overdue.length })}</Text>
-          {payload.overdue.map((i) => (
-            <Text key={`o${i.reference}`} style={styles.small}>
-              {line(i)}
-            </Text>
-          ))}
+          <Paragraphs items={payload.overdue.map(line)} style={styles.small} />
           <Text style={styles.text}>{t('requestsDigest.dueSoon', { count: payload.dueSoon.length })}</Text>
-          {payload.dueSoon.map((i) => (
-            <Text key={`d${i.reference}`} style={styles.small}>
-              {line(i)}
-            </Text>
-          ))}
-          <Section style={{ margin: '24px 0' }}>
-            <Button href={siteLink(locale, '/staff/requests')} style={styles.button}>
-              {t('requestsDigest.button')}
-            </Button>
-          </Section>
+          <Paragraphs items={payload.dueSoon.map(line)} style={styles.small} />
+          <Action href={siteLink(locale, '/staff/requests')} label={t('requestsDigest.button')} />
         </StaffLayout>
       ),
     };
