@@ -16,8 +16,7 @@ import type { CandidateFilters, ListView, SortKey } from './filters';
 import { englishLevels, type EnglishLevel } from './options';
 import type { ConsentPurpose } from '@/lib/consent/policy';
 import { recordExportSharing, type ExportSharing } from '@/lib/sharing/export';
-
-export type CandidateStatus = 'pending' | 'active' | 'revoked';
+import { candidateColumns, consentHistory, submissionHistory, type CandidateRecord, type CandidateStatus, type ConsentRecord, type SubmissionRecord } from './record';
 
 // Every read of candidates' personal data by staff goes through this module, and each function calls
 // `authorize` before touching a row. Filters become SQL in one place (`filterSql`), so the table, the
@@ -325,77 +324,13 @@ export async function listCandidates(
   return { rows, count, countExact: exact, nextAfter, previousBefore, positionLost: Boolean(cursor && !position) };
 }
 
-/** What a candidate answered: the candidate row holds the latest answers, each submission one set of them. */
-export interface CandidateAnswers {
-  id: string;
-  email: string;
-  fullName: string;
-  phone: string;
-  municipality: string;
-  birthYear: number;
-  englishLevel: EnglishLevel;
-  interests: string[];
-  programs: string[];
-  locale: string;
-  createdAt: Date;
-}
-
-export interface CandidateDetail extends CandidateAnswers {
-  updatedAt: Date;
-  status: CandidateStatus;
-  /** The purposes whose consent is in force now. */
-  consentPurposes: string[];
-  confirmedAt: Date | null;
+export interface CandidateDetail extends CandidateRecord {
   consentInForce: boolean;
   /** Reclamos in process: the candidate carries "reclamo en trámite" and is left out of exports until they are decided. */
   reclamos: { id: string; reference: number; subject: string; description: string; receivedAt: Date }[];
-  submissions: {
-    id: string;
-    email: string;
-    fullName: string;
-    phone: string;
-    municipality: string;
-    birthYear: number;
-    englishLevel: EnglishLevel;
-    interests: string[];
-    programs: string[];
-    locale: string;
-    createdAt: Date;
-    pending: boolean;
-    confirmedAt: Date | null;
-    origin: string;
-  }[];
-  consents: {
-    id: string;
-    submissionId: string;
-    policyVersion: string;
-    locale: string;
-    purposes: string[];
-    ipAddress: string | null;
-    userAgent: string | null;
-    givenAt: Date;
-    revokedAt: Date | null;
-    confirmedAt: Date | null;
-    confirmIpAddress: string | null;
-    confirmUserAgent: string | null;
-    notice: { sha256: string; policyVersion: string; locale: string; text: string };
-  }[];
+  submissions: SubmissionRecord[];
+  consents: ConsentRecord<{ sha256: string; policyVersion: string; locale: string; text: string }>[];
 }
-
-// What a candidate answered: the same columns on the candidate (latest) and on each submission (history).
-const answerColumns = {
-  id: true,
-  email: true,
-  fullName: true,
-  phone: true,
-  municipality: true,
-  birthYear: true,
-  englishLevel: true,
-  interests: true,
-  programs: true,
-  locale: true,
-  createdAt: true,
-} as const;
 
 /** A candidate with every earlier submission and every consent with its evidence. Audited. */
 export async function getCandidate(
@@ -408,38 +343,14 @@ export async function getCandidate(
   const row = await db().candidate.findUnique({
     where: { id },
     select: {
-      ...answerColumns,
-      updatedAt: true,
-      status: true,
-      consentPurposes: true,
-      confirmedAt: true,
+      ...candidateColumns,
       requests: {
         where: { kind: 'reclamo', status: { in: ['open', 'awaiting_info'] } },
         orderBy: { receivedAt: 'asc' },
         select: { id: true, reference: true, subject: true, description: true, receivedAt: true },
       },
-      submissions: {
-        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-        select: { ...answerColumns, pending: true, confirmedAt: true, origin: true },
-      },
-      consents: {
-        orderBy: [{ givenAt: 'desc' }, { id: 'desc' }],
-        select: {
-          id: true,
-          submissionId: true,
-          policyVersion: true,
-          locale: true,
-          purposes: true,
-          ipAddress: true,
-          userAgent: true,
-          givenAt: true,
-          revokedAt: true,
-          confirmedAt: true,
-          confirmIpAddress: true,
-          confirmUserAgent: true,
-          notice: { select: { sha256: true, policyVersion: true, locale: true, text: true } },
-        },
-      },
+      submissions: submissionHistory,
+      consents: consentHistory({ sha256: true, policyVersion: true, locale: true, text: true }),
     },
   });
   await recordAudit({

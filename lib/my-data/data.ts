@@ -1,6 +1,6 @@
 import 'server-only';
 import { db, Prisma } from '@/lib/db/client';
-import type { CandidateStatus } from '@/lib/candidates/query';
+import { candidateColumns, consentHistory, submissionHistory, type CandidateRecord, type CandidateStatus, type ConsentRecord, type SubmissionRecord } from '@/lib/candidates/record';
 import { myOpportunities, type CandidateOpportunity } from '@/lib/opportunities/pipeline';
 import { sharingsSql, type CandidateSharing } from '@/lib/sharing/list';
 import { authorizeCandidate, type CandidateLink } from './session';
@@ -11,54 +11,10 @@ import { authorizeCandidate, type CandidateLink } from './session';
 // name them, their own actions).
 
 export interface MyData {
-  candidate: {
-    id: string;
-    email: string;
-    fullName: string;
-    phone: string;
-    municipality: string;
-    birthYear: number;
-    englishLevel: string;
-    interests: string[];
-    programs: string[];
-    locale: string;
-    status: CandidateStatus;
-    consentPurposes: string[];
-    confirmedAt: Date | null;
-    createdAt: Date;
-    updatedAt: Date;
-  };
-  submissions: {
-    id: string;
-    createdAt: Date;
-    origin: string;
-    pending: boolean;
-    confirmedAt: Date | null;
-    email: string;
-    fullName: string;
-    phone: string;
-    municipality: string;
-    birthYear: number;
-    englishLevel: string;
-    interests: string[];
-    programs: string[];
-    locale: string;
-  }[];
-  consents: {
-    id: string;
-    submissionId: string;
-    givenAt: Date;
-    purposes: string[];
-    policyVersion: string;
-    locale: string;
-    ipAddress: string | null;
-    userAgent: string | null;
-    confirmedAt: Date | null;
-    confirmIpAddress: string | null;
-    confirmUserAgent: string | null;
-    revokedAt: Date | null;
-    notice: { sha256: string; text: string };
-  }[];
+  candidate: CandidateRecord;
+  submissions: SubmissionRecord[];
+  /** The notice's version and language are the consent's own. */
+  consents: ConsentRecord<{ sha256: string; text: string }>[];
   withdrawals: { purposes: string[]; source: string; createdAt: Date }[];
   mails: { template: string; status: string; createdAt: Date; sentAt: Date | null }[];
   /** The opportunities the candidate was told about, their status in each and its history (notes included). */
@@ -75,58 +31,9 @@ export async function myData(link: CandidateLink): Promise<MyData | null> {
   const candidate = await prisma.candidate.findUnique({
     where: { id: candidateId },
     select: {
-      id: true,
-      email: true,
-      fullName: true,
-      phone: true,
-      municipality: true,
-      birthYear: true,
-      englishLevel: true,
-      interests: true,
-      programs: true,
-      locale: true,
-      status: true,
-      consentPurposes: true,
-      confirmedAt: true,
-      createdAt: true,
-      updatedAt: true,
-      submissions: {
-        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-        select: {
-          id: true,
-          createdAt: true,
-          origin: true,
-          pending: true,
-          confirmedAt: true,
-          email: true,
-          fullName: true,
-          phone: true,
-          municipality: true,
-          birthYear: true,
-          englishLevel: true,
-          interests: true,
-          programs: true,
-          locale: true,
-        },
-      },
-      consents: {
-        orderBy: [{ givenAt: 'desc' }, { id: 'desc' }],
-        select: {
-          id: true,
-          submissionId: true,
-          givenAt: true,
-          purposes: true,
-          policyVersion: true,
-          locale: true,
-          ipAddress: true,
-          userAgent: true,
-          confirmedAt: true,
-          confirmIpAddress: true,
-          confirmUserAgent: true,
-          revokedAt: true,
-          notice: { select: { sha256: true, text: true } },
-        },
-      },
+      ...candidateColumns,
+      submissions: submissionHistory,
+      consents: consentHistory({ sha256: true, text: true }),
       withdrawals: { orderBy: { createdAt: 'desc' }, select: { purposes: true, source: true, createdAt: true } },
       mails: { orderBy: { createdAt: 'desc' }, select: { template: true, status: true, createdAt: true, sentAt: true } },
     },
