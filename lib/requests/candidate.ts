@@ -3,8 +3,9 @@ import { db, Prisma } from '@/lib/db/client';
 import { recordAudit } from '@/lib/audit/record';
 import { queueMail } from '@/lib/mail/outbox';
 import { authorizeCandidate, type CandidateLink } from '@/lib/my-data/session';
-import { dayToDbDate, dbDateToDay, dueDate, withdrawalDay, type Day } from './deadlines';
-import { kindOfSubject, reclamoSchema, requestFieldErrors, type RequestErrorKey, type RequestStatus, type RequestSubject } from './schema';
+import { dayToDbDate, dueDate, type Day } from './deadlines';
+import { kindOfSubject, reclamoSchema, requestFieldErrors, type RequestErrorKey, type RequestSubject } from './schema';
+import { standingColumns, standingOf, withdrawnFrom, type RequestStanding } from './standing';
 
 // The candidate's side of the request register: what they do on My data is recorded as a request. Actions that
 // complete at once (update, revoke, delete, download) are received and resolved in the transaction that carries
@@ -83,21 +84,12 @@ export async function fileReclamo(link: CandidateLink, formData: FormData, now =
   return { ok: true, reference };
 }
 
-export interface MyRequest {
-  reference: number;
-  kind: 'consulta' | 'reclamo';
-  subject: RequestSubject;
-  channel: string;
-  status: RequestStatus;
-  selfService: boolean;
-  receivedAt: Date;
-  due: Day;
+export interface MyRequest extends RequestStanding {
   extensionReason: string | null;
   infoMissing: string | null;
   withdrawnFrom: Day | null;
   description: string;
   answer: string | null;
-  closedAt: Date | null;
 }
 
 /** The candidate's requests and where each stands, newest first. */
@@ -107,28 +99,14 @@ export async function myRequests(link: CandidateLink): Promise<MyRequest[]> {
     where: { candidateId },
     orderBy: [{ receivedAt: 'desc' }, { reference: 'desc' }],
     take: 200,
-    select: {
-      reference: true,
-      kind: true,
-      subject: true,
-      channel: true,
-      status: true,
-      selfService: true,
-      receivedAt: true,
-      dueOn: true,
-      extendedDueOn: true,
-      extensionReason: true,
-      infoMissing: true,
-      infoRequestedAt: true,
-      description: true,
-      answer: true,
-      closedAt: true,
-    },
+    select: { ...standingColumns, extensionReason: true, infoMissing: true, infoRequestedAt: true, description: true, answer: true },
   });
-  return rows.map(({ dueOn, extendedDueOn, infoRequestedAt, ...r }) => ({
-    ...r,
-    due: dbDateToDay(extendedDueOn ?? dueOn),
-    withdrawnFrom: r.status === 'awaiting_info' && infoRequestedAt ? withdrawalDay(infoRequestedAt) : null,
+  return rows.map((r) => ({
+    ...standingOf(r),
+    extensionReason: r.extensionReason,
+    infoMissing: r.infoMissing,
+    withdrawnFrom: withdrawnFrom(r),
+    description: r.description,
+    answer: r.answer,
   }));
 }
-

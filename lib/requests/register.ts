@@ -23,9 +23,9 @@ import {
   requestFieldErrors,
   requestText,
   type RequestErrorKey,
-  type RequestStatus,
   type RequestSubject,
 } from './schema';
+import { standingColumns, standingOf, withdrawnFrom, type RequestStanding } from './standing';
 
 // The request register (Ley 1581 de 2012 arts. 14 and 15): staff read and act on requests only through these
 // functions, each taking the verified Viewer, authorized for `requests:manage` and audited. Every change that the
@@ -38,21 +38,11 @@ type Tx = Prisma.TransactionClient;
 /** A request's statuses while it is being handled: a reclamo in one of them marks the candidate "reclamo en trámite". */
 export const inProcessStatuses = ['open', 'awaiting_info'] as const;
 
-export interface RequestRow {
+export interface RequestRow extends RequestStanding {
   id: string;
-  reference: number;
   candidateId: string | null;
   candidateName: string | null;
-  kind: 'consulta' | 'reclamo';
-  subject: RequestSubject;
-  channel: string;
-  status: RequestStatus;
-  selfService: boolean;
-  receivedAt: Date;
-  /** The due date in force (the extended one once extended). */
-  due: Day;
   deadline: DeadlineState | null;
-  closedAt: Date | null;
 }
 
 export interface RequestDetail extends RequestRow {
@@ -78,39 +68,21 @@ export interface RequestDetail extends RequestRow {
 
 const rowSelect = {
   id: true,
-  reference: true,
   candidateId: true,
-  kind: true,
-  subject: true,
-  channel: true,
-  status: true,
-  selfService: true,
-  receivedAt: true,
-  dueOn: true,
-  extendedDueOn: true,
-  closedAt: true,
+  ...standingColumns,
   candidate: { select: { fullName: true } },
 } as const;
 
 type SelectedRow = Prisma.DataRequestGetPayload<{ select: typeof rowSelect }>;
 
 function toRow(r: SelectedRow, today: Day): RequestRow {
-  const due = dbDateToDay(r.extendedDueOn ?? r.dueOn);
-  const handling = r.status === 'open';
+  const standing = standingOf(r);
   return {
     id: r.id,
-    reference: r.reference,
     candidateId: r.candidateId,
     candidateName: r.candidate?.fullName ?? null,
-    kind: r.kind,
-    subject: r.subject,
-    channel: r.channel,
-    status: r.status,
-    selfService: r.selfService,
-    receivedAt: r.receivedAt,
-    due,
-    deadline: handling ? deadlineState(due, today) : null,
-    closedAt: r.closedAt,
+    ...standing,
+    deadline: standing.status === 'open' ? deadlineState(standing.due, today) : null,
   };
 }
 
@@ -205,7 +177,7 @@ export async function getRequest(viewer: Viewer, id: string, context: Context, n
     infoRequestedAt: r.infoRequestedAt,
     infoMissing: r.infoMissing,
     infoReceivedAt: r.infoReceivedAt,
-    withdrawnFrom: r.status === 'awaiting_info' && r.infoRequestedAt ? withdrawalDay(r.infoRequestedAt) : null,
+    withdrawnFrom: withdrawnFrom(r),
     infoRequestDue: r.kind === 'reclamo' && r.status === 'open' && !r.infoRequestedAt && !r.infoReceivedAt ? infoRequestDueDate(r.receivedAt) : null,
     answer: r.answer,
     closedByName: r.closedBy?.name ?? null,
