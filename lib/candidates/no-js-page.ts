@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { createTranslator } from 'next-intl';
 import { messages } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/routing';
+import { decodeHeaderState, encodeHeaderState } from '@/lib/security/header-state';
 import { signUpErrorKeys, signUpFields } from './fields';
 import type { SignUpFormState } from './form-state';
 
@@ -34,19 +35,12 @@ const stateSchema = z.object({
   limitedBy: z.enum(['address', 'email']).optional(),
 });
 
-/** The state as a header value (base64url: a header holds bytes, the values are whatever was typed). */
 export function encodeFormState(state: SignUpFormState): string {
-  return Buffer.from(JSON.stringify(state)).toString('base64url');
+  return encodeHeaderState(state);
 }
 
 export function decodeFormState(value: string | null): SignUpFormState | null {
-  if (!value) return null;
-  try {
-    const parsed = stateSchema.safeParse(JSON.parse(Buffer.from(value, 'base64url').toString('utf8')));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return decodeHeaderState(stateSchema, value);
 }
 
 /** A page for when the form itself cannot be shown (an unexpected failure, or the post came from another site). */

@@ -1,6 +1,7 @@
 // What travels between the organizations' form and the server: the values as typed (nothing lost when the form
 // comes back with an error) and the errors as message keys.
 import { z } from 'zod';
+import { decodeHeaderState, encodeHeaderState } from '@/lib/security/header-state';
 import { messageMaxLength, organizationErrorKeys, organizationFields, type OrganizationErrorKey, type OrganizationField } from './fields';
 import type { OrganizationInput } from './schema';
 
@@ -90,17 +91,11 @@ const stateSchema = z.object({
 });
 
 export function encodeOrganizationState(state: OrganizationFormState): string {
-  return Buffer.from(JSON.stringify(state)).toString('base64url');
+  return encodeHeaderState(state);
 }
 
 export function decodeOrganizationState(value: string | null): OrganizationFormState | null {
-  if (!value) return null;
-  try {
-    const parsed = stateSchema.safeParse(JSON.parse(Buffer.from(value, 'base64url').toString('utf8')));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return decodeHeaderState(stateSchema, value);
 }
 
 export { organizationStateHeader } from './state-header';
