@@ -4,6 +4,17 @@
 export const organizationFields = ['organization', 'kind', 'contactName', 'email', 'phone', 'purposes', 'message', 'consent'] as const;
 export type OrganizationField = (typeof organizationFields)[number];
 
+/** What an organization tells us in the form: as typed on its way back to the form, as accepted in the register. */
+export interface OrganizationAnswers {
+  organization: string;
+  kind: string;
+  contactName: string;
+  email: string;
+  phone: string;
+  purposes: string[];
+  message: string;
+}
+
 export const organizationKinds = ['company', 'school', 'university', 'trade_association', 'ngo', 'government'] as const;
 export type OrganizationKind = (typeof organizationKinds)[number];
 

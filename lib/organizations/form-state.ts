@@ -2,17 +2,10 @@
 // comes back with an error) and the errors as message keys.
 import { z } from 'zod';
 import { decodeHeaderState, encodeHeaderState } from '@/lib/security/header-state';
-import { messageMaxLength, organizationErrorKeys, organizationFields, type OrganizationErrorKey, type OrganizationField } from './fields';
+import { messageMaxLength, organizationErrorKeys, organizationFields, type OrganizationAnswers, type OrganizationErrorKey, type OrganizationField } from './fields';
 import type { OrganizationInput } from './schema';
 
-export interface OrganizationValues {
-  organization: string;
-  kind: string;
-  contactName: string;
-  email: string;
-  phone: string;
-  purposes: string[];
-  message: string;
+export interface OrganizationValues extends OrganizationAnswers {
   consent: boolean;
 }
 

@@ -3,20 +3,13 @@ import { db } from '@/lib/db/client';
 import { recordAudit } from '@/lib/audit/record';
 import { isUuid } from '@/lib/ids';
 import { authorize, type Viewer } from '@/lib/staff/session';
-import { organizationRequestStatuses, type OrganizationRequestStatus } from './fields';
+import { organizationRequestStatuses, type OrganizationAnswers, type OrganizationRequestStatus } from './fields';
 
 // The organizations' requests for staff: each read and change authorized here and audited (the contact's name,
 // email and phone are personal data), never in the pages.
 
-export interface OrganizationRequestRow {
+export interface OrganizationRequestRow extends OrganizationAnswers {
   id: string;
-  organization: string;
-  kind: string;
-  contactName: string;
-  email: string;
-  phone: string;
-  purposes: string[];
-  message: string;
   locale: string;
   status: OrganizationRequestStatus;
   createdAt: Date;
