@@ -9,10 +9,11 @@ import {
   type OpportunityErrorKey,
   type OpportunityFormValues,
   type OpportunityInput,
-  type OpportunityKind,
   type OpportunityState,
 } from './schema';
 import { draftSlug, newSlug } from './slug';
+import { headingColumns, withEmployerName, type OpportunityHeading } from './heading';
+import { matchCriteriaColumns } from './matching';
 
 // Staff create, edit, publish and close opportunities. Every function authorizes the verified viewer against the
 // database first and writes its audit event in the same transaction as the change. What the public pages show is
@@ -21,7 +22,6 @@ import { draftSlug, newSlug } from './slug';
 const columns = {
   id: true,
   slug: true,
-  kind: true,
   state: true,
   titleEs: true,
   titleEn: true,
@@ -45,12 +45,7 @@ const columns = {
   salaryMin: true,
   salaryMax: true,
   closesOn: true,
-  minEnglishLevel: true,
-  municipalities: true,
-  remote: true,
-  interests: true,
-  minAge: true,
-  maxAge: true,
+  ...matchCriteriaColumns,
   publishedAt: true,
   closedAt: true,
   updatedAt: true,
@@ -62,15 +57,7 @@ async function loadOpportunity(client: Pick<Db, 'opportunity'>, id: string) {
   return client.opportunity.findUnique({ where: { id }, select: columns });
 }
 
-export interface OpportunityRow {
-  id: string;
-  slug: string;
-  kind: OpportunityKind;
-  state: OpportunityState;
-  titleEs: string;
-  titleEn: string;
-  program: string | null;
-  employerName: string | null;
+export interface OpportunityRow extends OpportunityHeading {
   startsOn: Date | null;
   closesOn: Date | null;
   updatedAt: Date;
@@ -79,14 +66,11 @@ export interface OpportunityRow {
 export async function listOpportunitiesForStaff(viewer: Viewer): Promise<OpportunityRow[]> {
   await authorize(viewer, 'opportunities:manage');
   const rows = await db().opportunity.findMany({
-    select: {
-      id: true, slug: true, kind: true, state: true, titleEs: true, titleEn: true, program: true, startsOn: true, closesOn: true, updatedAt: true,
-      employer: { select: { name: true } },
-    },
+    select: { ...headingColumns, startsOn: true, closesOn: true, updatedAt: true },
     orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
     take: 500,
   });
-  return rows.map(({ employer, ...row }) => ({ ...row, employerName: employer?.name ?? null }));
+  return rows.map(withEmployerName);
 }
 
 export async function getOpportunityForStaff(viewer: Viewer, id: string): Promise<{ row: NonNullable<StaffOpportunity>; values: OpportunityFormValues } | null> {

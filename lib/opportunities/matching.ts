@@ -5,6 +5,7 @@ import type { ConsentPurpose } from '@/lib/consent/policy';
 import { isUuid } from '@/lib/ids';
 import { siteUtcOffsetHours } from '@/lib/time-zone';
 import { authorize, type Viewer } from '@/lib/staff/session';
+import { headingColumns, withEmployerName, type OpportunityHeading } from './heading';
 
 // Who an opportunity is for: confirmed candidates (status active) whose consent for the opportunity's purpose is in
 // force, at or above its English level, in one of its municipalities (any, when it is remote or names none), with
@@ -26,6 +27,17 @@ export interface MatchCriteria {
   minAge: number | null;
   maxAge: number | null;
 }
+
+/** The columns of the `MatchCriteria` on an opportunity. */
+export const matchCriteriaColumns = {
+  kind: true,
+  minEnglishLevel: true,
+  municipalities: true,
+  remote: true,
+  interests: true,
+  minAge: true,
+  maxAge: true,
+} as const;
 
 /** The calendar year in Colombia now: a candidate's age is this year minus their birth year. */
 export function siteYear(now = new Date()): number {
@@ -51,41 +63,13 @@ export function matchConditionSql(criteria: MatchCriteria, year = siteYear()): P
   return Prisma.join(conditions, ' AND ');
 }
 
-export interface OpportunitySummary extends MatchCriteria {
-  id: string;
-  slug: string;
-  state: 'draft' | 'published' | 'closed';
-  titleEs: string;
-  titleEn: string;
-  program: string | null;
-  employerName: string | null;
-}
+export interface OpportunitySummary extends MatchCriteria, OpportunityHeading {}
 
 /** The opportunity as matching and the staff pages read it, or null. Not personal data: no viewer needed. */
 export async function opportunitySummary(id: string): Promise<OpportunitySummary | null> {
   if (!isUuid(id)) return null;
-  const row = await db().opportunity.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      slug: true,
-      kind: true,
-      state: true,
-      titleEs: true,
-      titleEn: true,
-      program: true,
-      minEnglishLevel: true,
-      municipalities: true,
-      remote: true,
-      interests: true,
-      minAge: true,
-      maxAge: true,
-      employer: { select: { name: true } },
-    },
-  });
-  if (!row) return null;
-  const { employer, ...rest } = row;
-  return { ...rest, employerName: employer?.name ?? null };
+  const row = await db().opportunity.findUnique({ where: { id }, select: { ...headingColumns, ...matchCriteriaColumns } });
+  return row && withEmployerName(row);
 }
 
 export interface MatchingCandidate {
