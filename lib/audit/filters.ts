@@ -1,24 +1,17 @@
 import { z } from 'zod';
 import { auditActions } from './record';
+import { calendarDaySchema } from '../calendar-day';
 
 // The audit log's filters, from the query string of /{locale}/staff/audit (a GET form: a view of the log can be
 // bookmarked). A bad value is dropped and reported back, never an error, as the candidate filters do.
-
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  });
 
 export const auditFiltersSchema = z.object({
   action: z.enum(auditActions).optional(),
   /** Part of an email (who acted, or the account acted on), an exact IP address, or a candidate's or account's id. */
   person: z.string().trim().min(1).max(320).optional(),
   /** Days, inclusive, in Colombia's time zone. */
-  from: isoDate.optional(),
-  to: isoDate.optional(),
+  from: calendarDaySchema.optional(),
+  to: calendarDaySchema.optional(),
 });
 export type AuditFilters = z.infer<typeof auditFiltersSchema>;
 export type AuditFilterKey = keyof AuditFilters;

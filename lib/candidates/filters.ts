@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { englishLevels, interestOptions, programOptions } from './options';
 import { municipalities, outsideValle } from '../municipalities';
+import { calendarDaySchema } from '../calendar-day';
 
 // The staff search filters. They live in the query string of /{locale}/staff/candidates and of the
 // export URL; one schema for both. A bad value is dropped and reported back (`ignored`), never an error.
@@ -8,14 +9,6 @@ import { municipalities, outsideValle } from '../municipalities';
 /** A candidate's state (the `consent` filter keeps its name in URLs): pending, confirmed with consent in force, revoked. */
 export const consentStatuses = ['pending', 'active', 'revoked'] as const;
 export type ConsentStatus = (typeof consentStatuses)[number];
-
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  });
 
 const municipalityCodes: [string, ...string[]] = [outsideValle, ...municipalities.map((m) => m.code)];
 
@@ -34,8 +27,8 @@ export const candidateFiltersSchema = z.object({
   interest: z.enum(interestOptions).optional(),
   program: z.enum(programOptions).optional(),
   /** Sign-up date, inclusive, in Colombia's time zone. */
-  from: isoDate.optional(),
-  to: isoDate.optional(),
+  from: calendarDaySchema.optional(),
+  to: calendarDaySchema.optional(),
   /** The candidate's state: never confirmed (`pending`), confirmed with consent in force (`active`), or `revoked`. */
   consent: z.enum(consentStatuses).optional(),
 });

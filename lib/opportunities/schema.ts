@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { englishLevels, interestOptions, type EnglishLevel, type Interest } from '../candidates/options';
 import { municipalities } from '../municipalities';
 import { programSlugs, type ProgramSlug } from '../programs/slugs';
+import { isCalendarDay } from '../calendar-day';
 
 z.config({ jitless: true });
 
@@ -126,15 +127,8 @@ export type Strictness = 'draft' | 'publish';
 
 const clean = (value: string) => value.normalize('NFC').replace(/\r\n?/g, '\n').trim();
 const oneLine = (value: string) => clean(value).replace(/\s+/g, ' ');
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const municipalityCodes = new Set<string>(municipalities.map((m) => m.code));
-
-function validDate(value: string): boolean {
-  if (!isoDate.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 export function opportunitySchema(strictness: Strictness) {
   return z
@@ -150,7 +144,7 @@ export function opportunitySchema(strictness: Strictness) {
       const date = (field: 'startsOn' | 'endsOn' | 'closesOn') => {
         const value = v[field].trim();
         if (value === '') return null;
-        if (!validDate(value)) issue(field, 'date');
+        if (!isCalendarDay(value)) issue(field, 'date');
         return value;
       };
       const integer = (field: 'seats' | 'salaryMin' | 'salaryMax' | 'minAge' | 'maxAge', min: number, max: number, key: OpportunityErrorKey = 'number') => {
@@ -217,7 +211,7 @@ export function opportunitySchema(strictness: Strictness) {
         out.program = oneOf('program', programSlugs);
         out.startsOn = date('startsOn');
         out.endsOn = date('endsOn');
-        if (out.startsOn && out.endsOn && validDate(out.startsOn) && validDate(out.endsOn) && out.endsOn < out.startsOn) issue('endsOn', 'endsBeforeStart');
+        if (out.startsOn && out.endsOn && isCalendarDay(out.startsOn) && isCalendarDay(out.endsOn) && out.endsOn < out.startsOn) issue('endsOn', 'endsBeforeStart');
         out.scheduleEs = text('scheduleEs', limits.short);
         out.scheduleEn = text('scheduleEn', limits.short);
         out.mode = oneOf('mode', opportunityModes);
