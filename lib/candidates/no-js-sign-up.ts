@@ -1,9 +1,9 @@
 import 'server-only';
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { requestLogger } from '@/lib/log';
 import { clientAddress } from '@/lib/security/client-address';
-import { isSameOrigin, readFormData } from '@/lib/security/form-post';
+import { formPageRewrite, isSameOrigin, readFormData, seeOther } from '@/lib/security/form-post';
 import { signUpBodyLimitBytes } from './limits';
 import { emptySignUpValues, type SignUpFormState, type SignUpStatus } from './form-state';
 import { encodeFormState, fallbackPageResponse, formStateHeader } from './no-js-page';
@@ -62,24 +62,5 @@ async function signUpWithoutJavaScript(request: NextRequest, locale: Locale, req
 
 /** The form's page showing `state`, rendered by Next at this address under `status`. */
 function formPage(request: NextRequest, locale: Locale, state: SignUpFormState, status: number, retryAfterSeconds?: number) {
-  const headers = new Headers(request.headers);
-  headers.set(formStateHeader, encodeFormState(state));
-  // Without a form content type Next renders the page instead of looking for a server action in the body.
-  headers.delete('content-type');
-  headers.delete('content-length');
-  const target = request.nextUrl.clone();
-  target.pathname = `/${locale}/talent/review`;
-  target.search = '';
-  const response = NextResponse.rewrite(target, { status, request: { headers } });
-  response.headers.set('Cache-Control', 'no-store');
-  if (retryAfterSeconds) response.headers.set('Retry-After', String(retryAfterSeconds));
-  return response;
-}
-
-function seeOther(request: NextRequest, path: `/${Locale}/${string}`): NextResponse {
-  // Next makes a same-origin Location relative on the way out: the Host header is the client's to write, so it
-  // is never echoed back.
-  const response = NextResponse.redirect(new URL(path, request.nextUrl), 303);
-  response.headers.set('Cache-Control', 'no-store');
-  return response;
+  return formPageRewrite(request, { path: `/${locale}/talent/review`, header: formStateHeader, state: encodeFormState(state) }, status, retryAfterSeconds);
 }

@@ -1,9 +1,9 @@
 import 'server-only';
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { requestLogger } from '@/lib/log';
 import { clientAddress } from '@/lib/security/client-address';
-import { isSameOrigin, readFormData } from '@/lib/security/form-post';
+import { formPageRewrite, isSameOrigin, readFormData, seeOther } from '@/lib/security/form-post';
 import { fallbackPageResponse } from '@/lib/candidates/no-js-page';
 import { emptyOrganizationValues, encodeOrganizationState, organizationStateHeader, type OrganizationFormState } from './form-state';
 import { submitOrganizationRequest } from './submit';
@@ -37,21 +37,5 @@ export async function answerOrganizationRequest(request: NextRequest, locale: Lo
 }
 
 function formPage(request: NextRequest, locale: Locale, state: OrganizationFormState, status: number, retryAfterSeconds?: number) {
-  const headers = new Headers(request.headers);
-  headers.set(organizationStateHeader, encodeOrganizationState(state));
-  headers.delete('content-type');
-  headers.delete('content-length');
-  const target = request.nextUrl.clone();
-  target.pathname = `/${locale}/join/review`;
-  target.search = '';
-  const response = NextResponse.rewrite(target, { status, request: { headers } });
-  response.headers.set('Cache-Control', 'no-store');
-  if (retryAfterSeconds) response.headers.set('Retry-After', String(retryAfterSeconds));
-  return response;
-}
-
-function seeOther(request: NextRequest, path: `/${Locale}/${string}`): Response {
-  const response = NextResponse.redirect(new URL(path, request.nextUrl), 303);
-  response.headers.set('Cache-Control', 'no-store');
-  return response;
+  return formPageRewrite(request, { path: `/${locale}/join/review`, header: organizationStateHeader, state: encodeOrganizationState(state) }, status, retryAfterSeconds);
 }

@@ -1,4 +1,6 @@
 import 'server-only';
+import { NextResponse, type NextRequest } from 'next/server';
+import type { Locale } from '@/lib/i18n/routing';
 
 /**
  * Whether a form post comes from this site, as Next checks for server actions: the host of the Origin header
@@ -49,4 +51,33 @@ export async function readFormData(request: Request, limit: number): Promise<For
   } catch {
     return 'unreadable';
   }
+}
+
+/**
+ * A form posted without JavaScript, answered with its page again (filled in, with its errors) under `status`: proxy.ts
+ * rewrites the post to `page.path`, with the form's state (`page.state`, already encoded) in the request header
+ * `page.header`, which only the proxy can write (it deletes that header from every other request).
+ */
+export function formPageRewrite(request: NextRequest, page: { path: string; header: string; state: string }, status: number, retryAfterSeconds?: number): NextResponse {
+  const headers = new Headers(request.headers);
+  headers.set(page.header, page.state);
+  // Without a form content type Next renders the page instead of looking for a server action in the body.
+  headers.delete('content-type');
+  headers.delete('content-length');
+  const target = request.nextUrl.clone();
+  target.pathname = page.path;
+  target.search = '';
+  const response = NextResponse.rewrite(target, { status, request: { headers } });
+  response.headers.set('Cache-Control', 'no-store');
+  if (retryAfterSeconds) response.headers.set('Retry-After', String(retryAfterSeconds));
+  return response;
+}
+
+/** A 303 to a page of the site, after a post (or instead of answering a GET to a post's address). */
+export function seeOther(request: NextRequest, path: `/${Locale}/${string}`): NextResponse {
+  // Next makes a same-origin Location relative on the way out: the Host header is the client's to write, so it
+  // is never echoed back.
+  const response = NextResponse.redirect(new URL(path, request.nextUrl), 303);
+  response.headers.set('Cache-Control', 'no-store');
+  return response;
 }
