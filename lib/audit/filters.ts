@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { auditActions } from './record';
-import { calendarDaySchema } from '../calendar-day';
+import { calendarDaySchema } from '../form-dates';
 
 // The audit log's filters, from the query string of /{locale}/staff/audit (a GET form: a view of the log can be
 // bookmarked). A bad value is dropped and reported back, never an error, as the candidate filters do.

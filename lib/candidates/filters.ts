@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { englishLevels, interestOptions, programOptions } from './options';
 import { municipalities, outsideValle } from '../municipalities';
-import { calendarDaySchema } from '../calendar-day';
+import { calendarDaySchema } from '../form-dates';
 
 // The staff search filters. They live in the query string of /{locale}/staff/candidates and of the
 // export URL; one schema for both. A bad value is dropped and reported back (`ignored`), never an error.

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { englishLevels, interestOptions, type EnglishLevel, type Interest } from '../candidates/options';
 import { municipalities } from '../municipalities';
 import { programSlugs, type ProgramSlug } from '../programs/slugs';
-import { isCalendarDay } from '../calendar-day';
+import { isCalendarDay } from '../form-dates';
 
 z.config({ jitless: true });
 

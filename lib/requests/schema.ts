@@ -1,6 +1,7 @@
 // The request register's inputs, one zod schema each, shared by the forms and the server. Errors are message keys
 // under `Requests.errors`.
 import { z } from 'zod';
+import { colombianMoment } from '../form-dates';
 
 export const requestKinds = ['consulta', 'reclamo'] as const;
 export const requestSubjects = ['access', 'update', 'rectification', 'revocation', 'deletion', 'other'] as const;
@@ -44,32 +45,13 @@ export const reclamoSchema = z.object({
   description: requestText,
 });
 
-/** A `datetime-local` value, read as the wall clock in Colombia (UTC−5), not in the future. */
-const receivedAt = (now: () => Date) =>
-  z.string().transform((raw, ctx) => {
-    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(raw)) {
-      ctx.addIssue({ code: 'custom', message: 'receivedAt.invalid' });
-      return z.NEVER;
-    }
-    const value = new Date(`${raw}:00-05:00`);
-    if (Number.isNaN(value.getTime()) || value.getUTCFullYear() < 2000) {
-      ctx.addIssue({ code: 'custom', message: 'receivedAt.invalid' });
-      return z.NEVER;
-    }
-    if (value.getTime() > now().getTime() + 60_000) {
-      ctx.addIssue({ code: 'custom', message: 'receivedAt.future' });
-      return z.NEVER;
-    }
-    return value;
-  });
-
 /** A request staff record from an email, a letter, a call or a visit. */
 export function recordRequestSchema(now: () => Date = () => new Date()) {
   return z.object({
     kind: z.enum(requestKinds, 'kind.invalid'),
     subject: z.enum(requestSubjects, 'subject.invalid'),
     channel: z.enum(staffChannels, 'channel.invalid'),
-    receivedAt: receivedAt(now),
+    receivedAt: colombianMoment('receivedAt', now),
     description: requestText,
   });
 }
