@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-/** The staff area's tables: a caption for screen readers, column headers, and rows from the caller. */
+/** A table that scrolls on its own (staff pages, My data): a caption for screen readers, column headers, and rows from the caller. */
 export function DataTable(props: { caption: string; columns: readonly string[]; children: ReactNode; className?: string }) {
   return (
     // Focusable and named, so a keyboard can scroll a table wider than the screen (axe: scrollable-region-focusable).

@@ -10,6 +10,7 @@ import { currentCandidate, takeForm } from '@/lib/my-data/session';
 import { myData } from '@/lib/my-data/data';
 import { activityKey } from '@/lib/my-data/document';
 import { UpdateDetailsForm } from '@/components/candidates/UpdateDetailsForm';
+import { DataTable } from '@/components/staff/DataTable';
 import { talentFormText } from '@/components/talent/talent-form-text';
 import { CandidateOpportunityList } from '@/components/opportunities/CandidateOpportunityList';
 import { myRequests } from '@/lib/requests/candidate';
@@ -314,41 +315,29 @@ export default async function MyDataViewPage({ params, searchParams }: PageProps
         <h2 id="submissions" className="text-2xl font-bold">
           {t('submissionsTitle')}
         </h2>
-        {/* Focusable, so a keyboard can scroll the wide table. */}
-        <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={t('submissionsCaption')}>
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">{t('submissionsCaption')}</caption>
-            <thead>
-              <tr className="border-b border-slate-400">
-                {[t('submittedAt'), t('submissionState'), t('fullName'), t('email'), t('phone'), t('municipality'), t('birthYear'), t('englishLevel'), t('interests'), t('programs')].map((h) => (
-                  <th key={h} scope="col" className="p-2">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {data.submissions.map((s) => (
-                <tr key={s.id} className="border-b border-slate-200">
-                  <td className="p-2 whitespace-nowrap">{date(s.createdAt)}</td>
-                  <td className="p-2">
-                    {s.pending ? t('submissionPending') : s.confirmedAt ? t('submissionConfirmed') : t('submissionApplied')}
-                    <br />
-                    {t('submissionOrigin', { origin: s.origin === 'my-data' ? 'my_data' : 'sign_up' })}
-                  </td>
-                  <td className="p-2">{s.fullName}</td>
-                  <td className="p-2">{s.email}</td>
-                  <td className="p-2 whitespace-nowrap">{s.phone}</td>
-                  <td className="p-2">{place(s.municipality)}</td>
-                  <td className="p-2">{s.birthYear}</td>
-                  <td className="p-2">{s.englishLevel}</td>
-                  <td className="p-2">{list(s.interests.map(interest))}</td>
-                  <td className="p-2">{list(s.programs.map(program))}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('submissionsCaption')}
+          columns={[t('submittedAt'), t('submissionState'), t('fullName'), t('email'), t('phone'), t('municipality'), t('birthYear'), t('englishLevel'), t('interests'), t('programs')]}
+        >
+          {data.submissions.map((s) => (
+            <tr key={s.id} className="border-b border-slate-200">
+              <td className="p-2 whitespace-nowrap">{date(s.createdAt)}</td>
+              <td className="p-2">
+                {s.pending ? t('submissionPending') : s.confirmedAt ? t('submissionConfirmed') : t('submissionApplied')}
+                <br />
+                {t('submissionOrigin', { origin: s.origin === 'my-data' ? 'my_data' : 'sign_up' })}
+              </td>
+              <td className="p-2">{s.fullName}</td>
+              <td className="p-2">{s.email}</td>
+              <td className="p-2 whitespace-nowrap">{s.phone}</td>
+              <td className="p-2">{place(s.municipality)}</td>
+              <td className="p-2">{s.birthYear}</td>
+              <td className="p-2">{s.englishLevel}</td>
+              <td className="p-2">{list(s.interests.map(interest))}</td>
+              <td className="p-2">{list(s.programs.map(program))}</td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
 
       <section aria-labelledby="consents" className="mt-8">
@@ -427,27 +416,15 @@ export default async function MyDataViewPage({ params, searchParams }: PageProps
         {data.sharings.length === 0 ? (
           <p className="mt-3">{t('sharingsNone')}</p>
         ) : (
-          <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={t('sharingsCaption')}>
-            <table className="w-full border-collapse text-left text-sm">
-              <caption className="sr-only">{t('sharingsCaption')}</caption>
-              <thead>
-                <tr className="border-b border-slate-400">
-                  <th scope="col" className="p-2">{t('activityWhen')}</th>
-                  <th scope="col" className="p-2">{t('sharingsOrganization')}</th>
-                  <th scope="col" className="p-2">{t('sharingsPurpose')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.sharings.map((sharing, i) => (
-                  <tr key={i} className="border-b border-slate-200">
-                    <td className="p-2 whitespace-nowrap">{date(sharing.createdAt)}</td>
-                    <td className="p-2">{t('sharingsWho', { name: sharing.organization, country: sharing.country, receivesAs: sharing.receivesAs })}</td>
-                    <td className="p-2">{sharing.purpose}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption={t('sharingsCaption')} columns={[t('activityWhen'), t('sharingsOrganization'), t('sharingsPurpose')]}>
+            {data.sharings.map((sharing, i) => (
+              <tr key={i} className="border-b border-slate-200">
+                <td className="p-2 whitespace-nowrap">{date(sharing.createdAt)}</td>
+                <td className="p-2">{t('sharingsWho', { name: sharing.organization, country: sharing.country, receivesAs: sharing.receivesAs })}</td>
+                <td className="p-2">{sharing.purpose}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
 
@@ -459,27 +436,15 @@ export default async function MyDataViewPage({ params, searchParams }: PageProps
         {data.activity.length === 0 ? (
           <p className="mt-3">{t('activityNone')}</p>
         ) : (
-          <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={t('activityCaption')}>
-            <table className="w-full border-collapse text-left text-sm">
-              <caption className="sr-only">{t('activityCaption')}</caption>
-              <thead>
-                <tr className="border-b border-slate-400">
-                  <th scope="col" className="p-2">{t('activityWhen')}</th>
-                  <th scope="col" className="p-2">{t('activityWhat')}</th>
-                  <th scope="col" className="p-2">{t('activityWho')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.activity.map((a, i) => (
-                  <tr key={i} className="border-b border-slate-200">
-                    <td className="p-2 whitespace-nowrap">{date(a.createdAt)}</td>
-                    <td className="p-2">{t(`activity.${activityKey(a.action)}`, { format: a.format ?? '—' })}</td>
-                    <td className="p-2">{t('who', { by: a.by, name: a.staffName ?? '' })}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption={t('activityCaption')} columns={[t('activityWhen'), t('activityWhat'), t('activityWho')]}>
+            {data.activity.map((a, i) => (
+              <tr key={i} className="border-b border-slate-200">
+                <td className="p-2 whitespace-nowrap">{date(a.createdAt)}</td>
+                <td className="p-2">{t(`activity.${activityKey(a.action)}`, { format: a.format ?? '—' })}</td>
+                <td className="p-2">{t('who', { by: a.by, name: a.staffName ?? '' })}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
 
